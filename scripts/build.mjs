@@ -1,0 +1,15 @@
+// Builds the two bundles gilt runs from (the supervisor and the worker) and the unit tests.
+// esbuild inlines `const enum` members, so heap layouts cost nothing at run time.
+import { build } from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'linked', logLevel: 'warning' };
+const entries = [
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/gilt.js' }),
+  build({ ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js' }),
+];
+const unit = existsSync('tests/unit') ? readdirSync('tests/unit').filter((f) => f.endsWith('.test.ts')) : [];
+if (unit.length) {
+  entries.push(build({ ...common, entryPoints: unit.map((f) => `tests/unit/${f}`), outdir: 'dist/tests' }));
+}
+await Promise.all(entries);

@@ -1,0 +1,91 @@
+// The supervisor: the Node main thread. It owns the process — the command line, signals, the exit code — and
+// runs no Python code itself (DESIGN §1.2), so Ctrl-C can interrupt a Python main thread stuck in a loop.
+// It reserves the heap, starts the worker that runs the Python main thread, and waits for it.
+
+import { Worker } from 'node:worker_threads';
+import * as path from 'node:path';
+import { createHeap, DEFAULT_HEAP_BYTES } from '../heap/heap';
+import { EvalBreakerBit, HeapHeader } from '../heap/layout';
+import { HELP, parseCommandLine, parseSize, USAGE, UsageError } from './args';
+import { VERSION } from '../modules/version';
+import type { RunOptions } from '../vm/interpreter';
+
+function main(): void {
+  const stdinIsTTY = !!process.stdin.isTTY;
+  let cl;
+  try {
+    cl = parseCommandLine(process.argv.slice(2), stdinIsTTY);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n${USAGE}\nTry \`gilt -h' for more information.\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  if (cl.mode === 'help') {
+    process.stdout.write(HELP);
+    return;
+  }
+  if (cl.mode === 'version') {
+    process.stdout.write(cl.versionLevel > 1 ? `Python ${VERSION} (gilt ${GILT_VERSION}, Node.js ${process.versions.node})\n` : `Python ${VERSION}\n`);
+    return;
+  }
+  if (cl.mode === 'tool') {
+    runTool(cl.tool!, cl.toolArgs!);
+    return;
+  }
+  let heapBytes = DEFAULT_HEAP_BYTES;
+  try {
+    if (typeof cl.xoptions.heapsize === 'string') heapBytes = parseSize(cl.xoptions.heapsize);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  const heap = createHeap(heapBytes);
+  const i32 = new Int32Array(heap);
+  const libDir = path.resolve(__dirname, '..', 'lib');
+  const opts: RunOptions = {
+    heap, mode: cl.mode as RunOptions['mode'], target: cl.target, argv: cl.argv, unbuffered: cl.unbuffered,
+    xoptions: cl.xoptions, inspect: cl.inspect, libDir, executable: path.resolve(__dirname, '..', 'bin', 'gilt'),
+    stdinIsTTY,
+  };
+  const worker = new Worker(path.join(__dirname, 'worker.js'), {
+    workerData: opts,
+    stdout: false,
+    stderr: false,
+    resourceLimits: { stackSizeMb: 64 },
+  });
+  // Ctrl-C: tell the Python main thread through the eval breaker; a second one while it is stuck forces exit
+  let interrupts = 0;
+  process.on('SIGINT', () => {
+    interrupts++;
+    Atomics.or(i32, HeapHeader.PendingSignals, 1 << 2);
+    Atomics.or(i32, HeapHeader.EvalBreaker, EvalBreakerBit.Signals);
+    Atomics.notify(i32, HeapHeader.EvalBreaker);
+    if (interrupts >= 3) process.exit(130);
+  });
+  worker.on('error', (e) => {
+    process.stderr.write(`Fatal Python error: gilt worker failed: ${e && (e as Error).message}\n`);
+    if (process.env.GILT_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    process.exitCode = 1;
+  });
+  worker.on('exit', (code) => {
+    const exit = code === 0 ? i32[HeapHeader.ExitCode] : code;
+    if (exit === 130 && !process.env.GILT_NO_SIGNAL_EXIT) {
+      // die by SIGINT as CPython does after an uncaught KeyboardInterrupt
+      process.removeAllListeners('SIGINT');
+      process.kill(process.pid, 'SIGINT');
+      return;
+    }
+    process.exit(exit);
+  });
+}
+
+function runTool(name: string, args: string[]): void {
+  process.stderr.write(`gilt ${name}: not available yet (${args.length} args)\n`);
+  process.exit(2);
+}
+
+const GILT_VERSION = '0.1.0';
+
+main();

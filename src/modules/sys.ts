@@ -1,0 +1,189 @@
+// The sys module.
+
+import { I32 } from '../heap/heap';
+import { ExcObj, HeapHeader, ModuleObj, TypeObj } from '../heap/layout';
+import { decref, incref, newref, raise, Ref, S, T, typeOf, PyErr } from '../objects/core';
+import { intern, isStr, newStr, strValue } from '../objects/str';
+import { newInt, intToSafe, isInt } from '../objects/int';
+import { newDict, dictSetItem, dictGetStr } from '../objects/dict';
+import { listFrom, newList, listAppend } from '../objects/list';
+import { newTuple, tupleInit, tupleSteal } from '../objects/tuple';
+import { moduleDict, setModuleAttrSteal, setModuleAttr } from '../objects/module';
+import { newException } from '../objects/exceptions';
+import { typeNameOfObj, repr, strJs, call } from '../objects/abstract';
+import { defineModule } from './registry';
+import { makeStdStream, writeFd, flushAll } from './stdio';
+import { ts } from '../vm/thread_state';
+import { frameObjectFor, formatException } from '../vm/traceback';
+import { Frame } from '../heap/layout';
+import { sysState } from './sys_state';
+
+export { VERSION } from './version';
+import { VERSION } from './version';
+
+export const sysDef = defineModule('sys', {
+  functions: {
+    exit: (_self, args) => {
+      const e = newException(T.SystemExit, args.length > 0 ? [args[0]] : []);
+      throw new PyErr(e);
+    },
+    getrecursionlimit: () => newInt(ts.recursionLimit),
+    setrecursionlimit: (_self, args) => {
+      const v = args.length === 1 && isInt(args[0]) ? intToSafe(args[0]) : null;
+      if (args.length !== 1) throw raise(T.TypeError, `setrecursionlimit() takes exactly one argument (${args.length} given)`);
+      if (!isInt(args[0])) throw raise(T.TypeError, "'" + typeNameOfObj(args[0]) + "' object cannot be interpreted as an integer");
+      if (v === null || v < 1) throw raise(T.ValueError, 'recursion limit must be greater or equal than 1');
+      if (v <= ts.depth) {
+        throw raise(T.RecursionError, `cannot set the recursion limit to ${v} at the recursion depth ${ts.depth}: the limit is too low`);
+      }
+      ts.recursionLimit = v;
+      sysState.recursionLimit = v;
+      return S.None;
+    },
+    getswitchinterval: () => {
+      const { newFloatHook } = sysState;
+      return newFloatHook(sysState.switchInterval);
+    },
+    setswitchinterval: (_self, args) => {
+      const x = sysState.toDouble(args[0]);
+      if (!(x > 0)) throw raise(T.ValueError, 'switch interval must be strictly positive');
+      sysState.switchInterval = x;
+      sysState.onSwitchInterval(x);
+      return S.None;
+    },
+    _is_gil_enabled: () => (sysState.gilEnabled ? S.True : S.False),
+    getrefcount: (_self, args) => {
+      const r = args[0];
+      if ((r & 1) === 1 || I32[r] < 0) return newInt(0x3fffffff);
+      return newInt(I32[r] + 1);
+    },
+    getsizeof: (_self, args) => {
+      const r = args[0];
+      const t = typeOf(r);
+      return newInt(I32[t + TypeObj.BasicWords] * 4);
+    },
+    intern: (_self, args) => {
+      if (!isStr(args[0])) throw raise(T.TypeError, `intern() argument must be str, not ${typeNameOfObj(args[0])}`);
+      return newref(intern(strValue(args[0])));
+    },
+    exc_info: () => {
+      const e = ts.excInfo;
+      const t = newTuple(3);
+      if (e === 0) {
+        tupleInit(t, 0, S.None);
+        tupleInit(t, 1, S.None);
+        tupleInit(t, 2, S.None);
+      } else {
+        tupleInit(t, 0, newref(typeOf(e)));
+        tupleInit(t, 1, newref(e));
+        tupleInit(t, 2, newref(I32[e + ExcObj.Traceback] || S.None));
+      }
+      return t;
+    },
+    exception: () => newref(ts.excInfo || S.None),
+    _getframe: (_self, args) => {
+      let depth = args.length > 0 ? args[0] >> 1 : 0;
+      let fp = ts.frame;
+      while (depth > 0 && fp !== 0) {
+        fp = I32[fp + Frame.Back];
+        depth--;
+      }
+      if (fp === 0) throw raise(T.ValueError, 'call stack is not deep enough');
+      return frameObjectFor(fp);
+    },
+    excepthook: (_self, args) => {
+      if (args.length !== 3) throw raise(T.TypeError, `excepthook expected 3 arguments, got ${args.length}`);
+      flushAll();
+      writeFd(2, formatException(args[1]));
+      return S.None;
+    },
+    displayhook: (_self, args) => {
+      const v = args[0];
+      if (v === S.None) return S.None;
+      const b = moduleDict(S.builtinsModule);
+      dictSetItem(b, intern('_'), S.None);
+      const stdout = dictGetStr(moduleDict(S.sysModule), intern('stdout'));
+      const text = strJs(repr(v)) + '\n';
+      const s = newStr(text);
+      const { callMethod } = abstractMod;
+      decref(callMethod(stdout, 'write', [s]));
+      decref(s);
+      dictSetItem(b, intern('_'), v);
+      return S.None;
+    },
+    getdefaultencoding: () => newStr('utf-8'),
+    getfilesystemencoding: () => newStr('utf-8'),
+    get_int_max_str_digits: () => newInt(4300),
+    set_int_max_str_digits: () => S.None,
+    settrace: () => S.None,
+    setprofile: () => S.None,
+    gettrace: () => S.None,
+    getprofile: () => S.None,
+    is_finalizing: () => S.False,
+    audit: () => S.None,
+    addaudithook: () => S.None,
+    call_tracing: (_self, args) => call(args[0], [], null),
+  },
+  init(m) {
+    const set = (k: string, v: Ref) => setModuleAttrSteal(m, k, v);
+    set('argv', listFrom([]));
+    set('path', newList(0));
+    set('version', newStr(`${VERSION} (gilt) [TypeScript on Node.js ${process.versions.node}]`));
+    set('version_info', versionInfo());
+    set('hexversion', newInt(0x030b07f0));
+    set('platform', newStr(process.platform === 'win32' ? 'win32' : process.platform));
+    set('byteorder', newStr('little'));
+    set('maxsize', newIntBig(2n ** 63n - 1n));
+    set('maxunicode', newInt(0x10ffff));
+    set('executable', newStr(sysState.executable));
+    set('prefix', newStr(sysState.prefix));
+    set('exec_prefix', newStr(sysState.prefix));
+    set('base_prefix', newStr(sysState.prefix));
+    set('copyright', newStr('gilt: a Python 3 runtime for Node.js'));
+    set('api_version', newInt(1013));
+    set('dont_write_bytecode', newref(S.True));
+    set('warnoptions', newList(0));
+    set('meta_path', newList(0));
+    set('path_hooks', newList(0));
+    set('path_importer_cache', newDict());
+    set('builtin_module_names', tupleSteal(['builtins', 'sys', 'gc', 'math', 'time', '_thread'].map((n) => newStr(n))));
+    set('stdin', makeStdStream(0));
+    set('stdout', makeStdStream(1));
+    set('stderr', makeStdStream(2));
+    setModuleAttr(m, '__stdin__', dictGetStr(moduleDict(m), intern('stdin')));
+    setModuleAttr(m, '__stdout__', dictGetStr(moduleDict(m), intern('stdout')));
+    setModuleAttr(m, '__stderr__', dictGetStr(moduleDict(m), intern('stderr')));
+    setModuleAttr(m, '__excepthook__', dictGetStr(moduleDict(m), intern('excepthook')));
+    setModuleAttr(m, '__displayhook__', dictGetStr(moduleDict(m), intern('displayhook')));
+    setModuleAttr(m, 'modules', S.modules);
+    set('implementation', implementationInfo());
+    set('float_repr_style', newStr('short'));
+    set('_xoptions', newDict());
+    set('orig_argv', newList(0));
+  },
+});
+import * as abstractMod from '../objects/abstract';
+
+import { newBigInt } from '../objects/int';
+function newIntBig(b: bigint): Ref {
+  return newBigInt(b);
+}
+
+function versionInfo(): Ref {
+  // a tuple until struct sequences exist: (3, 11, 7, 'final', 0)
+  return tupleSteal([newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]);
+}
+
+function implementationInfo(): Ref {
+  // types.SimpleNamespace-like: a module object carries the attributes
+  const { newModule } = moduleMod;
+  const ns = newModule('implementation');
+  setModuleAttrSteal(ns, 'name', newStr('gilt'));
+  setModuleAttrSteal(ns, 'cache_tag', S.None);
+  setModuleAttrSteal(ns, 'version', versionInfo());
+  setModuleAttrSteal(ns, 'hexversion', newInt(0x030b07f0));
+  return ns;
+}
+import * as moduleMod from '../objects/module';
+
+export { incref, HeapHeader, ModuleObj, listAppend };

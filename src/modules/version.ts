@@ -1,0 +1,2 @@
+/** The Python version gilt implements. */
+export const VERSION = '3.11.7';

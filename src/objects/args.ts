@@ -1,0 +1,91 @@
+// Argument parsing for natives, with CPython's error messages.
+//
+//   const sortArgs = argSpec('sort', ['key', 'reverse'], { kwOnly: 2 });
+//   const [key, reverse] = parseArgs(sortArgs, args, kwnames);   // borrowed refs, 0 where not given
+
+import { raise, Ref, T } from './core';
+
+export interface ArgSpec {
+  fname: string; // as CPython names it in messages: 'sort', 'int', 'list.index' …
+  names: string[];
+  required: number; // how many leading parameters are required
+  posOnly: number; // how many leading parameters are positional-only
+  kwOnly: number; // how many trailing parameters are keyword-only
+  varargs: boolean; // accept extra positional args (returned after the named ones)
+  /** CPython prints "takes at most N arguments" for some builtins and "takes N positional arguments" for others */
+  style: 'function' | 'builtin';
+}
+
+export function argSpec(fname: string, names: string[], opts: Partial<ArgSpec> = {}): ArgSpec {
+  return {
+    fname, names, required: opts.required ?? 0, posOnly: opts.posOnly ?? names.length, kwOnly: opts.kwOnly ?? 0,
+    varargs: opts.varargs ?? false, style: opts.style ?? 'builtin',
+  };
+}
+
+/** Returns one borrowed ref (or 0) per named parameter, then any extra positional args if varargs. */
+export function parseArgs(spec: ArgSpec, args: Ref[], kwnames: string[] | null): Ref[] {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  const maxPos = spec.names.length - spec.kwOnly;
+  if (npos > maxPos && !spec.varargs) {
+    if (spec.required === maxPos) {
+      throw raise(T.TypeError, maxPos === 0 ? `${spec.fname}() takes no arguments (${npos} given)`
+        : maxPos === 1 ? `${spec.fname}() takes exactly one argument (${npos} given)`
+          : `${spec.fname}() takes exactly ${maxPos} arguments (${npos} given)`);
+    }
+    throw raise(T.TypeError, `${spec.fname}() takes at most ${maxPos} argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
+  }
+  const out = new Array<Ref>(spec.names.length).fill(0);
+  for (let i = 0; i < Math.min(npos, maxPos); i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    const i = spec.names.indexOf(name);
+    if (i < 0 || i < spec.posOnly - spec.kwOnly && i < spec.posOnly && !(i >= maxPos)) {
+      if (i >= 0 && i < spec.posOnly) {
+        throw raise(T.TypeError, `${spec.fname}() takes no keyword arguments`);
+      }
+      throw raise(T.TypeError, `${spec.fname}() got an unexpected keyword argument '${name}'`);
+    }
+    if (out[i] !== 0) {
+      throw raise(T.TypeError, `argument for ${spec.fname}() given by name ('${name}') and position (${i + 1})`);
+    }
+    out[i] = args[npos + k];
+  }
+  for (let i = 0; i < spec.required; i++) {
+    if (out[i] === 0) {
+      if (spec.required === 1 && i === 0 && npos === 0) {
+        throw raise(T.TypeError, `${spec.fname}() takes exactly one argument (0 given)`);
+      }
+      throw raise(T.TypeError, `${spec.fname}() missing required argument '${spec.names[i]}' (pos ${i + 1})`);
+    }
+  }
+  if (spec.varargs && npos > maxPos) for (let i = maxPos; i < npos; i++) out.push(args[i]);
+  return out;
+}
+
+/** For natives that take no keyword arguments: check and return the positional count. */
+export function noKw(fname: string, kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) throw raise(T.TypeError, `${fname}() takes no keyword arguments`);
+}
+
+/** Exactly n positional args, CPython's wording for METH_O/METH_NOARGS style methods. */
+export function exactArgs(fname: string, args: Ref[], kwnames: string[] | null, n: number): void {
+  noKw(fname, kwnames);
+  if (args.length !== n) {
+    if (n === 0) throw raise(T.TypeError, `${fname}() takes no arguments (${args.length} given)`);
+    if (n === 1) throw raise(T.TypeError, `${fname}() takes exactly one argument (${args.length} given)`);
+    throw raise(T.TypeError, `${fname} expected ${n} arguments, got ${args.length}`);
+  }
+}
+
+/** Between min and max positional args: "expected at least/at most" wording used by many builtins. */
+export function rangeArgs(fname: string, args: Ref[], kwnames: string[] | null, min: number, max: number): void {
+  noKw(fname, kwnames);
+  if (args.length < min) {
+    throw raise(T.TypeError, `${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
+  }
+  if (args.length > max) {
+    throw raise(T.TypeError, `${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
+  }
+}

@@ -1,0 +1,169 @@
+// Natives seen from Python: builtin_function_or_method (len, list.append bound to a list), method_descriptor
+// (list.append on the class), getset_descriptor (attributes computed by natives) and member_descriptor
+// (__slots__ entries).
+
+import { I32 } from '../heap/heap';
+import { BuiltinFunctionObj, DescrObj, Layout, MethodKind, Obj, TypeObj } from '../heap/layout';
+import { allocObject, decref, incref, natives, newref, raise, Ref, S, T, typeOf, registerNative, NativeFn } from './core';
+import { defineType, getset } from './typespec';
+import { intern, newStr, strValue } from './str';
+import { isSubtype, typeNameOf } from './type';
+import { typeNameOfObj } from './abstract';
+import { hashSmallInt } from './hash';
+
+export const builtinFunctionSpec = defineType({
+  name: 'builtin_function_or_method', key: 'builtin_function_or_method', layout: Layout.BuiltinFunction,
+  basicWords: BuiltinFunctionObj.Size,
+  slots: {
+    repr(f) {
+      const self = I32[f + BuiltinFunctionObj.Self];
+      const name = strValue(I32[f + BuiltinFunctionObj.Name]);
+      if (self === 0 || typeOf(self) === T.module) return newStr(`<built-in function ${name}>`);
+      return newStr(`<built-in method ${name} of ${typeNameOfObj(self)} object at 0x${(self * 4).toString(16)}>`);
+    },
+    hash(f) {
+      return hashSmallInt(f >> 1);
+    },
+  },
+});
+getset(builtinFunctionSpec, '__name__', (f) => newref(I32[f + BuiltinFunctionObj.Name]));
+getset(builtinFunctionSpec, '__qualname__', (f) => newref(I32[f + BuiltinFunctionObj.QualName] || I32[f + BuiltinFunctionObj.Name]));
+getset(builtinFunctionSpec, '__self__', (f) => newref(I32[f + BuiltinFunctionObj.Self] || S.None));
+getset(builtinFunctionSpec, '__doc__', () => S.None);
+getset(builtinFunctionSpec, '__module__', (f) => {
+  const self = I32[f + BuiltinFunctionObj.Self];
+  return self === 0 ? newStr('builtins') : S.None;
+});
+
+/** A builtin function object for native #native, bound to self (0 = unbound). */
+export function newBuiltinFunction(native: number, name: string, self: Ref = 0, qualname: string | null = null): Ref {
+  const f = allocObject(T.builtin_function_or_method, BuiltinFunctionObj.Size);
+  I32[f + BuiltinFunctionObj.Native] = native;
+  incref(self);
+  I32[f + BuiltinFunctionObj.Self] = self;
+  I32[f + BuiltinFunctionObj.Name] = intern(name);
+  I32[f + BuiltinFunctionObj.QualName] = qualname === null ? 0 : newStr(qualname);
+  return f;
+}
+
+/** Register a native and make a builtin function object for it in one step (for module functions). */
+export function makeNativeFunction(name: string, fn: NativeFn, self: Ref = 0): Ref {
+  return newBuiltinFunction(registerNative(name, fn), name, self);
+}
+
+export const methodDescrSpec = defineType({
+  name: 'method_descriptor', key: 'method_descriptor', layout: Layout.MethodDescr, basicWords: DescrObj.Size,
+  slots: {
+    descrGet(d, obj, type) {
+      const kind = I32[d + DescrObj.Kind];
+      const name = strValue(I32[d + DescrObj.Name]);
+      const owner = I32[d + DescrObj.OwnerType];
+      if (kind === MethodKind.Static) return newBuiltinFunction(I32[d + DescrObj.Native], name);
+      if (kind === MethodKind.Class) {
+        return newBuiltinFunction(I32[d + DescrObj.Native], name, obj !== 0 && type === 0 ? typeOf(obj) : type);
+      }
+      if (obj === 0 || obj === S.None && owner !== T.NoneType) return newref(d);
+      if (!isSubtype(typeOf(obj), owner)) {
+        throw raise(T.TypeError, `descriptor '${name}' for '${typeNameOf(owner)}' objects doesn't apply to a '${typeNameOfObj(obj)}' object`);
+      }
+      return newBuiltinFunction(I32[d + DescrObj.Native], name, obj, `${typeNameOf(owner)}.${name}`);
+    },
+    repr(d) {
+      const name = strValue(I32[d + DescrObj.Name]);
+      return newStr(`<method '${name}' of '${typeNameOf(I32[d + DescrObj.OwnerType])}' objects>`);
+    },
+  },
+});
+getset(methodDescrSpec, '__name__', (d) => newref(I32[d + DescrObj.Name]));
+getset(methodDescrSpec, '__qualname__', (d) => newStr(`${typeNameOf(I32[d + DescrObj.OwnerType])}.${strValue(I32[d + DescrObj.Name])}`));
+getset(methodDescrSpec, '__objclass__', (d) => newref(I32[d + DescrObj.OwnerType]));
+getset(methodDescrSpec, '__doc__', () => S.None);
+
+export function newMethodDescr(owner: Ref, name: string, native: number, kind: MethodKind): Ref {
+  const d = allocObject(T.method_descriptor, DescrObj.Size);
+  I32[d + DescrObj.Native] = native;
+  I32[d + DescrObj.OwnerType] = owner;
+  I32[d + DescrObj.Name] = intern(name);
+  I32[d + DescrObj.Kind] = kind;
+  return d;
+}
+
+export const getsetDescrSpec = defineType({
+  name: 'getset_descriptor', key: 'getset_descriptor', layout: Layout.GetSetDescr, basicWords: DescrObj.Size,
+  slots: {
+    descrGet(d, obj) {
+      if (obj === 0) return newref(d);
+      const owner = I32[d + DescrObj.OwnerType];
+      if (!isSubtype(typeOf(obj), owner)) {
+        throw raise(T.TypeError, `descriptor '${strValue(I32[d + DescrObj.Name])}' for '${typeNameOf(owner)}' objects doesn't apply to a '${typeNameOfObj(obj)}' object`);
+      }
+      return natives[I32[d + DescrObj.Native]](obj, [], null);
+    },
+    descrSet(d, obj, value) {
+      const setter = I32[d + DescrObj.Setter];
+      const name = strValue(I32[d + DescrObj.Name]);
+      if (setter === 0) {
+        throw raise(T.AttributeError, `attribute '${name}' of '${typeNameOf(I32[d + DescrObj.OwnerType])}' objects is not writable`);
+      }
+      if (value === 0) throw raise(T.TypeError, `cannot delete attribute '${name}'`);
+      decref(natives[setter - 1](obj, [value], null));
+    },
+    repr(d) {
+      return newStr(`<attribute '${strValue(I32[d + DescrObj.Name])}' of '${typeNameOf(I32[d + DescrObj.OwnerType])}' objects>`);
+    },
+  },
+});
+getset(getsetDescrSpec, '__name__', (d) => newref(I32[d + DescrObj.Name]));
+getset(getsetDescrSpec, '__objclass__', (d) => newref(I32[d + DescrObj.OwnerType]));
+
+export function newGetSetDescr(owner: Ref, name: string, getter: number, setter: number): Ref {
+  const d = allocObject(T.getset_descriptor, DescrObj.Size);
+  I32[d + DescrObj.Native] = getter;
+  I32[d + DescrObj.Setter] = setter + 1;
+  I32[d + DescrObj.OwnerType] = owner;
+  I32[d + DescrObj.Name] = intern(name);
+  return d;
+}
+
+/** __slots__ members: a word at a fixed offset in each instance. */
+export const memberDescrSpec = defineType({
+  name: 'member_descriptor', key: 'member_descriptor', layout: Layout.MemberDescr, basicWords: DescrObj.Size,
+  slots: {
+    descrGet(d, obj) {
+      if (obj === 0) return newref(d);
+      const v = I32[obj + I32[d + DescrObj.Setter]];
+      if (v === 0) {
+        throw raise(T.AttributeError, `'${typeNameOfObj(obj)}' object has no attribute '${strValue(I32[d + DescrObj.Name])}'`);
+      }
+      return newref(v);
+    },
+    descrSet(d, obj, value) {
+      const owner = I32[d + DescrObj.OwnerType];
+      if (!isSubtype(typeOf(obj), owner)) {
+        throw raise(T.TypeError, `descriptor '${strValue(I32[d + DescrObj.Name])}' for '${typeNameOf(owner)}' objects doesn't apply to a '${typeNameOfObj(obj)}' object`);
+      }
+      const p = obj + I32[d + DescrObj.Setter];
+      const old = I32[p];
+      if (value === 0 && old === 0) {
+        throw raise(T.AttributeError, `'${typeNameOfObj(obj)}' object has no attribute '${strValue(I32[d + DescrObj.Name])}'`);
+      }
+      incref(value);
+      I32[p] = value;
+      decref(old);
+    },
+    repr(d) {
+      return newStr(`<member '${strValue(I32[d + DescrObj.Name])}' of '${typeNameOf(I32[d + DescrObj.OwnerType])}' objects>`);
+    },
+  },
+});
+
+export function newMemberDescr(owner: Ref, name: Ref, offset: number): Ref {
+  const d = allocObject(T.member_descriptor, DescrObj.Size);
+  I32[d + DescrObj.Setter] = offset;
+  I32[d + DescrObj.OwnerType] = owner;
+  incref(name);
+  I32[d + DescrObj.Name] = name;
+  return d;
+}
+
+export { Obj, TypeObj };

@@ -1,0 +1,292 @@
+// str: immutable code-point strings in the heap, stored at 1, 2 or 4 bytes per character (the narrowest that
+// fits, as PEP 393). TypeScript code mostly works on the decoded JS string, cached per worker by the string's
+// unique id (ids are never reused, so the cache can never return another string's text).
+// The str methods themselves live in str_methods.ts.
+
+import { I32, U8, U16, SAB, nextUniqueId } from '../heap/heap';
+import { Obj, StrObj, StrFlag, Layout, TypeObj, TypeFlag } from '../heap/layout';
+import { blockWords } from '../heap/alloc';
+import { allocObject, makeImmortal, Ref, S, T, typeOf, raise, decref } from './core';
+import { hashString, setHashHi } from './hash';
+import { defineType } from './typespec';
+
+export const strSpec = defineType({
+  name: 'str', key: 'str', layout: Layout.Str, basicWords: StrObj.Data,
+});
+
+const cache = new Map<number, string>();
+const CACHE_LIMIT = 50000;
+
+/** The width (bytes per code point) needed for a JS string, and whether it has astral characters. */
+function widthOf(s: string): number {
+  let w = 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xff) {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) return 4;
+      }
+      w = 2;
+    }
+  }
+  return w;
+}
+
+/** Allocate an uninitialised str of `length` code points and the given width. */
+function allocStr(length: number, width: number, type: Ref = T.str): Ref {
+  const dataWords = (length * width + 3) >> 2;
+  // An instance of a str subclass keeps its __dict__ in one more word after the characters.
+  const r = allocObject(type, StrObj.Data + dataWords + (type === T.str ? 0 : 1));
+  I32[r + StrObj.Length] = length;
+  I32[r + StrObj.Flags] = width;
+  I32[r + StrObj.Id] = nextUniqueId();
+  return r;
+}
+
+/** A new str holding the JS string s. */
+export function newStr(s: string): Ref {
+  if (s.length === 0 && S.emptyStr !== 0) return S.emptyStr;
+  return newStrOfType(s, T.str);
+}
+
+/** A new instance of str or of a str subclass holding s (subclass instances get a dict word). */
+export function newStrOfType(s: string, type: Ref): Ref {
+  const width = widthOf(s);
+  if (width === 4) {
+    const cps = Array.from(s);
+    const r = allocStr(cps.length, 4, type);
+    const base = r + StrObj.Data;
+    for (let i = 0; i < cps.length; i++) I32[base + i] = cps[i].codePointAt(0)!;
+    cacheSet(I32[r + StrObj.Id], s);
+    return r;
+  }
+  const r = allocStr(s.length, width, type);
+  const byteBase = (r + StrObj.Data) * 4;
+  if (width === 1) {
+    let ascii = true;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      U8[byteBase + i] = c;
+      if (c > 127) ascii = false;
+    }
+    if (ascii) I32[r + StrObj.Flags] |= StrFlag.Ascii;
+  } else {
+    const base16 = byteBase >> 1;
+    for (let i = 0; i < s.length; i++) U16[base16 + i] = s.charCodeAt(i);
+  }
+  if (s.length > 8) cacheSet(I32[r + StrObj.Id], s);
+  return r;
+}
+
+function cacheSet(id: number, s: string): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(id, s);
+}
+
+/** The JS string of a str (or str subclass) object. */
+export function strValue(r: Ref): string {
+  const len = I32[r + StrObj.Length];
+  if (len === 0) return '';
+  const id = I32[r + StrObj.Id];
+  const hit = cache.get(id);
+  if (hit !== undefined) return hit;
+  const s = decode(r, len);
+  if (len > 8) cacheSet(id, s);
+  return s;
+}
+
+function decode(r: Ref, len: number): string {
+  const width = I32[r + StrObj.Flags] & StrFlag.WidthMask;
+  const byteBase = (r + StrObj.Data) * 4;
+  if (width === 1) {
+    if (len <= 16) {
+      let s = '';
+      for (let i = 0; i < len; i++) s += String.fromCharCode(U8[byteBase + i]);
+      return s;
+    }
+    return Buffer.from(SAB!, byteBase, len).toString('latin1');
+  }
+  if (width === 2) {
+    if (len <= 16) {
+      let s = '';
+      const b = byteBase >> 1;
+      for (let i = 0; i < len; i++) s += String.fromCharCode(U16[b + i]);
+      return s;
+    }
+    return Buffer.from(SAB!, byteBase, len * 2).toString('utf16le');
+  }
+  let s = '';
+  const base = r + StrObj.Data;
+  for (let i = 0; i < len; i++) s += String.fromCodePoint(I32[base + i]);
+  return s;
+}
+
+/** Words of character data (the dict word of a subclass instance follows them). */
+export function strDataWords(r: Ref): number {
+  return (I32[r + StrObj.Length] * (I32[r + StrObj.Flags] & StrFlag.WidthMask) + 3) >> 2;
+}
+
+/** Number of code points. */
+export function strLen(r: Ref): number {
+  return I32[r + StrObj.Length];
+}
+
+/** Code point at index i (no bounds check). */
+export function strCodePoint(r: Ref, i: number): number {
+  const width = I32[r + StrObj.Flags] & StrFlag.WidthMask;
+  if (width === 1) return U8[(r + StrObj.Data) * 4 + i];
+  if (width === 2) return U16[(r + StrObj.Data) * 2 + i];
+  return I32[r + StrObj.Data + i];
+}
+
+/** True when the str has astral characters (JS indices then differ from Python indices). */
+export function strIsWide(r: Ref): boolean {
+  return (I32[r + StrObj.Flags] & StrFlag.Width4) !== 0;
+}
+
+export function strHash(r: Ref): number {
+  const flags = I32[r + StrObj.Flags];
+  if (flags & StrFlag.Hashed) {
+    const h = I32[r + StrObj.Hash];
+    setHashHi(h < 0 ? -1 : 0);
+    return h;
+  }
+  const h = hashString(strValue(r));
+  I32[r + StrObj.Hash] = h;
+  I32[r + StrObj.Flags] = flags | StrFlag.Hashed;
+  return h;
+}
+
+/** Equality of two str objects without decoding when possible. */
+export function strEquals(a: Ref, b: Ref): boolean {
+  if (a === b) return true;
+  const len = I32[a + StrObj.Length];
+  if (len !== I32[b + StrObj.Length]) return false;
+  const fa = I32[a + StrObj.Flags], fb = I32[b + StrObj.Flags];
+  if ((fa & fb & StrFlag.Hashed) && I32[a + StrObj.Hash] !== I32[b + StrObj.Hash]) return false;
+  const wa = fa & StrFlag.WidthMask;
+  if (wa !== (fb & StrFlag.WidthMask)) return false; // canonical width: same text ⇒ same width
+  const words = (len * wa + 3) >> 2;
+  const pa = a + StrObj.Data, pb = b + StrObj.Data;
+  // Padding bytes past the end are zero because objects are allocated zeroed.
+  for (let i = 0; i < words; i++) if (I32[pa + i] !== I32[pb + i]) return false;
+  return true;
+}
+
+export function isStr(r: Ref): boolean {
+  if ((r & 1) === 1) return false;
+  const t = I32[r + Obj.Type];
+  return t === T.str || (I32[t + TypeObj.Flags] & TypeFlag.StrSubclass) !== 0;
+}
+
+// ---- interning: one str object per distinct name, immortal, shared by every thread -----------------------
+
+const internCache = new Map<string, Ref>();
+/** Set by bootstrap: looks a name up in (and adds it to) the heap's intern table. */
+let internInHeap: (s: string) => Ref = (s) => {
+  const r = newStr(s);
+  makeImmortal(r);
+  return r;
+};
+export function setInternInHeap(fn: (s: string) => Ref): void {
+  internInHeap = fn;
+}
+
+/** The interned str for a JS string: immortal, so it may be compared by address and cached forever. */
+export function intern(s: string): Ref {
+  let r = internCache.get(s);
+  if (r === undefined) {
+    r = internInHeap(s);
+    I32[r + StrObj.Flags] |= StrFlag.Interned;
+    internCache.set(s, r);
+  }
+  return r;
+}
+
+export function clearInternCache(): void {
+  internCache.clear();
+}
+
+/** A str from one code point. */
+export function strFromCodePoint(cp: number): Ref {
+  return newStr(String.fromCodePoint(cp));
+}
+
+/** Check that r is a str or raise TypeError with CPython's wording. */
+export function expectStr(r: Ref, what: string): string {
+  if (!isStr(r)) throw raise(T.TypeError, `${what} must be str, not ${typeName(r)}`);
+  return strValue(r);
+}
+
+/** The __name__ of an object's type, as a JS string (for error messages). */
+export function typeName(r: Ref): string {
+  return strValue(I32[typeOf(r) + Obj.HeaderWords]);
+}
+
+/** Consume a new str ref and return its JS value. */
+export function takeStr(r: Ref): string {
+  const s = strValue(r);
+  decref(r);
+  return s;
+}
+
+/**
+ * a + b for two str objects. Strings of the same width are joined by copying their stored characters, so
+ * neither needs decoding (repeated `s += t` stays cheap); mixed widths go through the JS strings.
+ */
+export function strConcat(a: Ref, b: Ref): Ref {
+  const la = I32[a + StrObj.Length], lb = I32[b + StrObj.Length];
+  const fa = I32[a + StrObj.Flags], fb = I32[b + StrObj.Flags];
+  const width = fa & StrFlag.WidthMask;
+  if (width !== (fb & StrFlag.WidthMask) || la + lb <= 16) return newStr(strValue(a) + strValue(b));
+  const r = allocStr(la + lb, width);
+  if (width === 4) {
+    I32.copyWithin(r + StrObj.Data, a + StrObj.Data, a + StrObj.Data + la);
+    I32.copyWithin(r + StrObj.Data + la, b + StrObj.Data, b + StrObj.Data + lb);
+  } else {
+    const dst = (r + StrObj.Data) * 4;
+    U8.copyWithin(dst, (a + StrObj.Data) * 4, (a + StrObj.Data) * 4 + la * width);
+    U8.copyWithin(dst + la * width, (b + StrObj.Data) * 4, (b + StrObj.Data) * 4 + lb * width);
+  }
+  if (fa & fb & StrFlag.Ascii) I32[r + StrObj.Flags] |= StrFlag.Ascii;
+  return r;
+}
+
+/**
+ * `a += b` for two exact strs. When the only other reference to `a` is the variable being assigned (refcount
+ * 2: that variable and the operand stack, the case CPython also optimises), no one can observe `a`, so the
+ * text is appended in place when its block has room; otherwise the result gets spare room, so that a loop of
+ * `s += t` costs amortised O(len(t)) per step instead of copying the whole string each time.
+ */
+export function strAppend(a: Ref, b: Ref): Ref {
+  const fa = I32[a + StrObj.Flags], fb = I32[b + StrObj.Flags];
+  const width = fa & StrFlag.WidthMask;
+  if (I32[a + Obj.RefCnt] !== 2 || I32[a + Obj.Type] !== T.str || width !== (fb & StrFlag.WidthMask) ||
+    (fa & StrFlag.Interned) !== 0 || a === b) {
+    return strConcat(a, b);
+  }
+  const la = I32[a + StrObj.Length], lb = I32[b + StrObj.Length];
+  const n = la + lb;
+  const need = StrObj.Data + ((n * width + 3) >> 2);
+  let r = a;
+  if (blockWords(a) < need) {
+    // move to a block with headroom for the appends still to come
+    r = allocObject(T.str, need + (need >> 2) + 4);
+    I32.copyWithin(r + StrObj.Data, a + StrObj.Data, a + StrObj.Data + ((la * width + 3) >> 2));
+  } else {
+    I32[r + Obj.RefCnt]++;
+  }
+  I32[r + StrObj.Length] = n;
+  I32[r + StrObj.Flags] = width | (fa & fb & StrFlag.Ascii);
+  I32[r + StrObj.Id] = nextUniqueId(); // the text changed: a fresh id so no stale decoded copy is used
+  if (width === 4) {
+    I32.copyWithin(r + StrObj.Data + la, b + StrObj.Data, b + StrObj.Data + lb);
+  } else {
+    const dst = (r + StrObj.Data) * 4;
+    U8.copyWithin(dst + la * width, (b + StrObj.Data) * 4, (b + StrObj.Data) * 4 + lb * width);
+    // the padding of the last word must be zero (strEquals compares whole words)
+    U8.fill(0, dst + n * width, (r + need) * 4);
+  }
+  return r;
+}

@@ -1,0 +1,355 @@
+// An interpreter: one heap, its builtin types, sys and builtins, and the __main__ module. Created by the
+// worker that runs the Python main thread (src/cli/worker.ts).
+
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import { I32, bindHeap } from '../heap/heap';
+import { ExcObj, HeapHeader } from '../heap/layout';
+import { decref, newref, PyErr, Ref, S, T, typeOf } from '../objects/core';
+import '../objects/index';
+import { bootstrapHeap, publishSingletons } from '../objects/bootstrap';
+import { newDict, dictSetItem, dictGetStr } from '../objects/dict';
+import { intern, isStr, newStr, strValue } from '../objects/str';
+import { listFrom, listAppend } from '../objects/list';
+import { newModule, moduleDict, setModuleAttrSteal } from '../objects/module';
+import { newCode } from '../objects/code';
+import { getAttrOrNull, isInstanceOfType, strJs, call, N } from '../objects/abstract';
+import { isInt, intToSafe } from '../objects/int';
+import { ThreadState, setCurrentThread, ts } from './thread_state';
+import { runCode } from './functions';
+import { formatException, registerSource } from './traceback';
+import { syntaxErrorToPy } from './errors';
+import { compileSource } from '../compiler/compile';
+import { createBuiltins } from '../modules/builtins';
+import { sysDef } from '../modules/sys';
+import { sysState } from '../modules/sys_state';
+import { flushAll, writeFd, readLineFd0, stdioOptions } from '../modules/stdio';
+import { importModule } from './import';
+import './generators';
+import './vm_hooks_extra';
+import '../modules/index';
+
+export interface RunOptions {
+  heap: SharedArrayBuffer;
+  /** what to run */
+  mode: 'file' | 'command' | 'module' | 'stdin' | 'repl';
+  target: string; // file path, command text, or module name
+  argv: string[]; // sys.argv
+  unbuffered: boolean;
+  xoptions: Record<string, string | true>;
+  inspect: boolean;
+  libDir: string;
+  executable: string;
+  stdinIsTTY: boolean;
+}
+
+/** Build the interpreter's objects in a fresh heap. */
+export function createInterpreter(opts: RunOptions): void {
+  bindHeap(opts.heap);
+  bootstrapHeap();
+  const t = new ThreadState(1);
+  setCurrentThread(t);
+  sysState.executable = opts.executable;
+  sysState.prefix = path.dirname(opts.libDir);
+  stdioOptions.unbuffered = opts.unbuffered;
+  S.modules = newDict();
+  createBuiltins();
+  dictSetItem(S.modules, intern('builtins'), S.builtinsModule);
+  const sys = sysDef.create();
+  S.sysModule = sys;
+  dictSetItem(S.modules, intern('sys'), sys);
+  publishSingletons();
+  // sys.argv and sys.path
+  const argv = listFrom([]);
+  for (const a of opts.argv) {
+    const s = newStr(a);
+    listAppend(argv, s);
+    decref(s);
+  }
+  setModuleAttrSteal(sys, 'argv', argv);
+  const sysPath = dictGetStr(moduleDict(sys), intern('path'));
+  const addPath = (p: string) => {
+    const s = newStr(p);
+    listAppend(sysPath, s);
+    decref(s);
+  };
+  if (opts.mode === 'file') addPath(path.dirname(path.resolve(opts.target)));
+  else addPath(opts.mode === 'module' ? process.cwd() : '');
+  for (const p of (process.env.PYTHONPATH ?? '').split(path.delimiter)) if (p) addPath(p);
+  addPath(opts.libDir);
+  const xo = dictGetStr(moduleDict(sys), intern('_xoptions'));
+  for (const [k, v] of Object.entries(opts.xoptions)) {
+    const val = v === true ? newref(S.True) : newStr(v);
+    dictSetItem(xo, intern(k), val);
+    decref(val);
+  }
+}
+
+function newMainModule(file: string | null): Ref {
+  const m = newModule('__main__');
+  const d = moduleDict(m);
+  dictSetItem(d, N.__builtins__, S.builtinsModule);
+  if (file !== null) {
+    const f = newStr(file);
+    dictSetItem(d, N.__file__, f);
+    decref(f);
+  }
+  dictSetItem(S.modules, intern('__main__'), m);
+  return m;
+}
+
+/** Run source as __main__. Returns the process exit code. */
+function runSource(source: string, filename: string, mainFile: string | null): number {
+  const m = newMainModule(mainFile);
+  const d = moduleDict(m);
+  try {
+    let unit;
+    try {
+      unit = compileSource(source, filename, 'exec');
+    } catch (e) {
+      throw syntaxErrorToPy(e);
+    }
+    const code = newCode(unit);
+    try {
+      decref(runCode(code, d, d));
+    } finally {
+      decref(code);
+    }
+    return 0;
+  } catch (e) {
+    return handleUncaught(e);
+  } finally {
+    decref(m);
+  }
+}
+
+/** Print an uncaught exception (or honour SystemExit) and return the exit code. */
+export function handleUncaught(e: unknown): number {
+  if (!(e instanceof PyErr)) {
+    const exc = (syntaxErrorToPy(e) instanceof PyErr) ? (syntaxErrorToPy(e) as PyErr).exc : 0;
+    if (exc === 0) {
+      if (process.env.GILT_DEBUG) throw e;
+      flushAll();
+      writeFd(2, `Fatal Python error: gilt internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 1;
+    }
+    return handleUncaught(new PyErr(exc));
+  }
+  const exc = e.exc;
+  try {
+    if (isInstanceOfType(exc, T.SystemExit)) return systemExitCode(exc);
+    printException(exc);
+    if (isInstanceOfType(exc, T.KeyboardInterrupt)) return 130;
+    return 1;
+  } finally {
+    decref(exc);
+  }
+}
+
+function systemExitCode(exc: Ref): number {
+  const code = getAttrOrNull(exc, intern('code'));
+  try {
+    if (code === 0 || code === S.None) return 0;
+    if (isInt(code)) {
+      const v = intToSafe(code);
+      return v === null ? 1 : v & 0xff;
+    }
+    flushAll();
+    writeFd(2, strJs(code) + '\n');
+    return 1;
+  } finally {
+    decref(code);
+  }
+}
+
+/** sys.excepthook(type, value, tb), falling back to the builtin printer. */
+export function printException(exc: Ref): void {
+  flushAll();
+  const hook = dictGetStr(moduleDict(S.sysModule), intern('excepthook'));
+  const builtinHook = dictGetStr(moduleDict(S.sysModule), intern('__excepthook__'));
+  if (hook !== 0 && hook !== builtinHook) {
+    try {
+      decref(call(hook, [typeOf(exc), exc, I32[exc + ExcObj.Traceback] || S.None], null));
+      return;
+    } catch (e2) {
+      if (e2 instanceof PyErr) {
+        writeFd(2, 'Error in sys.excepthook:\n' + formatException(e2.exc) + '\nOriginal exception was:\n');
+        decref(e2.exc);
+      }
+    }
+  }
+  writeFd(2, formatException(exc));
+}
+
+/** Run what the command line asked for; returns the exit code. */
+export function runMain(opts: RunOptions): number {
+  let code: number;
+  switch (opts.mode) {
+    case 'file': {
+      let source: string;
+      try {
+        source = fs.readFileSync(opts.target, 'utf8');
+      } catch (err) {
+        const e = err as NodeJS.ErrnoException;
+        const why = e.code === 'ENOENT' ? '[Errno 2] No such file or directory'
+          : e.code === 'EISDIR' ? '[Errno 21] Is a directory' : `[Errno ${e.errno ?? 0}] ${e.message}`;
+        writeFd(2, `${opts.executable.endsWith('gilt') ? 'gilt' : opts.executable}: can't open file '${path.resolve(opts.target)}': ${why}\n`);
+        return 2;
+      }
+      code = runSource(source, opts.target, opts.target);
+      break;
+    }
+    case 'command':
+      registerSource('<string>', opts.target);
+      code = runSource(opts.target, '<string>', null);
+      break;
+    case 'stdin': {
+      let src = '';
+      for (;;) {
+        const l = readLineFd0();
+        if (l === '') break;
+        src += l;
+      }
+      code = runSource(src, '<stdin>', null);
+      break;
+    }
+    case 'module':
+      code = runModuleAsMain(opts.target);
+      break;
+    case 'repl':
+      code = runRepl(opts);
+      break;
+  }
+  if (opts.inspect && opts.mode !== 'repl') code = runRepl(opts);
+  return code;
+}
+
+function runModuleAsMain(name: string): number {
+  // find the module's file, then run it as __main__
+  const { findModuleFile } = importExtra;
+  let file: string | null;
+  try {
+    file = findModuleFile(name);
+  } catch (e) {
+    return handleUncaught(e);
+  }
+  if (file === null) {
+    flushAll();
+    writeFd(2, `${process.argv0 || 'gilt'}: No module named ${name}\n`);
+    return 1;
+  }
+  const sysArgv = dictGetStr(moduleDict(S.sysModule), intern('argv'));
+  const f = newStr(file);
+  const { listSetItemSteal } = listMod;
+  listSetItemSteal(sysArgv, 0, f);
+  return runSource(fs.readFileSync(file, 'utf8'), file, file);
+}
+import * as importExtra from './import_extra';
+import * as listMod from '../objects/list';
+
+/** The interactive prompt. */
+function runRepl(opts: RunOptions): number {
+  const m = dictGetStr(S.modules, intern('__main__')) || newMainModule(null);
+  const d = moduleDict(m);
+  const prompts = opts.stdinIsTTY || opts.inspect;
+  if (opts.stdinIsTTY && opts.mode === 'repl') {
+    writeFd(2, `Python 3.11.7 (gilt) on ${process.platform}\nType "help", "copyright", "credits" or "license" for more information.\n`);
+  }
+  let n = 0;
+  for (;;) {
+    if (prompts) {
+      writeFd(2, '>>> ');
+      flushAll();
+    }
+    let line = readLineFd0();
+    if (line === '') {
+      if (prompts) writeFd(2, '\n');
+      flushAll();
+      return 0;
+    }
+    let src = line;
+    // gather a compound statement until a blank line
+    for (;;) {
+      const status = replStatus(src);
+      if (status !== 'incomplete') break;
+      if (prompts) {
+        writeFd(2, '... ');
+        flushAll();
+      }
+      line = readLineFd0();
+      if (line === '') break;
+      src += line;
+      if (line.trim() === '' && status === 'incomplete') {
+        if (replStatus(src) !== 'incomplete' || !/\n\s*\n$/.test(src)) continue;
+        break;
+      }
+    }
+    const filename = '<stdin>';
+    registerSource(filename, src);
+    n++;
+    try {
+      let unit;
+      try {
+        unit = compileSource(src, filename, 'single');
+      } catch (e) {
+        throw syntaxErrorToPy(e);
+      }
+      const code = newCode(unit);
+      try {
+        decref(runCode(code, d, d));
+      } finally {
+        decref(code);
+      }
+    } catch (e) {
+      if (e instanceof PyErr && isInstanceOfType(e.exc, T.SystemExit)) {
+        const c = systemExitCode(e.exc);
+        decref(e.exc);
+        return c;
+      }
+      handleUncaught(e);
+    }
+    flushAll();
+  }
+}
+
+function replStatus(src: string): 'complete' | 'incomplete' | 'error' {
+  try {
+    compileSource(src, '<stdin>', 'single');
+  } catch (e) {
+    const msg = (e as { msg?: string }).msg ?? '';
+    if (/never closed|unexpected EOF|expected an indented block|incomplete input|unterminated triple-quoted/.test(msg)) {
+      return 'incomplete';
+    }
+    const lines = src.split('\n');
+    if (lines[0].trimEnd().endsWith(':') && !/\n\s*\n$/.test(src)) return 'incomplete';
+    return 'error';
+  }
+  const first = src.split('\n')[0].trimEnd();
+  if (first.endsWith(':') && !/\n\s*\n$/.test(src)) return 'incomplete';
+  if (src.includes('\n') && /^\s/.test(src.split('\n').slice(-2)[0] ?? '') && !/\n\s*\n$/.test(src)) return 'incomplete';
+  return 'complete';
+}
+
+/** Run atexit handlers and flush output; called once at the end of the program. */
+export function finalize(exitCode: number): number {
+  const atexit = dictGetStr(S.modules, intern('atexit'));
+  if (atexit !== 0) {
+    const runAll = getAttrOrNull(atexit, intern('_run_exitfuncs'));
+    if (runAll !== 0) {
+      try {
+        decref(call(runAll, [], null));
+      } catch (e) {
+        if (e instanceof PyErr) {
+          if (isInstanceOfType(e.exc, T.SystemExit)) exitCode = systemExitCode(e.exc);
+          decref(e.exc);
+        }
+      }
+      decref(runAll);
+    }
+  }
+  flushAll();
+  I32[HeapHeader.ExitCode] = exitCode;
+  return exitCode;
+}
+
+export { ts, importModule, isStr, strValue };

@@ -1,0 +1,47 @@
+_NS = "NS = getattr(M, '_PySimpleNamespace', M.SimpleNamespace)\n"
+_MP = "MP = getattr(M, '_PyMappingProxy', M.MappingProxyType)\n"
+_TYPES = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace',
+          'CellType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'MethodType',
+          'BuiltinFunctionType', 'BuiltinMethodType', 'WrapperDescriptorType',
+          'MethodWrapperType', 'MethodDescriptorType', 'ClassMethodDescriptorType',
+          'ModuleType', 'TracebackType', 'FrameType', 'GetSetDescriptorType',
+          'MemberDescriptorType', 'GenericAlias', 'UnionType', 'EllipsisType', 'NoneType',
+          'NotImplementedType']
+CASES = [f"M.{t}" for t in _TYPES] + [
+    "sorted(M.__all__)",
+    _NS + "result = repr(NS(a=1, b='x'))",
+    _NS + "ns = NS(a=1)\nns.c = ns\nresult = repr(ns)",
+    _NS + "class S(NS): pass\nresult = repr(S(x=1))",
+    _NS + "result = NS(1)",
+    _NS + "result = NS(**{1: 2})",
+    _NS + "class S(NS): pass\nresult = (NS(a=1) == S(a=1), NS(a=1) == NS(a=2), NS(a=1) != NS(a=1), NS.__eq__(NS(), 1))",
+    _NS + "result = NS(a=1).__reduce__()[1:]",
+    _NS + "ns = NS(b=2, a=1)\ndel ns.b\nns.z = 3\nresult = (repr(ns), vars(ns))",
+    _NS + "result = repr(NS())",
+    _MP + "mp = MP({'a': 1})\nresult = (repr(mp), mp['a'], len(mp), list(mp), mp.get('b', 3), mp.copy(), mp | {'c': 2}, {'c': 2} | mp, str(mp), mp == {'a': 1}, 'a' in mp, list(mp.items()), list(reversed(mp)))",
+    _MP + "mp = MP({'a': 1})\nmp['x'] = 1",
+    _MP + "MP([1])",
+    _MP + "hash(MP({}))",
+    _MP + "d = {}\nmp = MP(d)\nd['k'] = 'v'\nresult = list(mp.keys()), list(mp.values())",
+    "C = M.new_class('X', (int,), {}, lambda ns: ns.update(y=1))\nresult = (C.__name__, C.__bases__, C.y, C(5))",
+    "class Meta(type):\n  @classmethod\n  def __prepare__(m, name, bases, **kw): return {'kw': kw}\n"
+    "  def __new__(m, name, bases, ns, **kw): return super().__new__(m, name, bases, ns)\n"
+    "  def __init__(c, *a, **kw): pass\n"
+    "C = M.new_class('Y', (), {'metaclass': Meta, 'flag': 1})\nresult = (type(C).__name__, C.kw)",
+    "M.resolve_bases((int,))",
+    "class E:\n  def __mro_entries__(self, bases): return (int, str)\ne = E()\nresult = M.resolve_bases((e, float))",
+    "class E:\n  def __mro_entries__(self, bases): return int\nresult = M.resolve_bases((E(),))",
+    "class E:\n  def __mro_entries__(self, bases): return (dict,)\nC = M.new_class('Z', (E(),))\nresult = (C.__bases__, type(C.__orig_bases__[0]).__name__)",
+    "M.prepare_class('X', ())",
+    "M.prepare_class('X', (int,), {'metaclass': type})",
+    "class A(type): pass\nclass B(type): pass\nclass X(metaclass=A): pass\nclass Y(metaclass=B): pass\nresult = M.prepare_class('Z', (X, Y))",
+    "class A(type): pass\nclass X(metaclass=A): pass\nresult = M.prepare_class('Z', (int, X))[0].__name__",
+    "class C:\n  @M.DynamicClassAttribute\n  def attr(self):\n    'doc'\n    return 5\nresult = (C().attr, hasattr(C, 'attr'), C.__dict__['attr'].__doc__)",
+    "class C:\n  x = M.DynamicClassAttribute(lambda s: s._x)\n  @x.setter\n  def x(self, v): self._x = v\nc = C()\nc.x = 3\nresult = c.x",
+    "class C:\n  x = M.DynamicClassAttribute()\nC().x",
+    "class C:\n  x = M.DynamicClassAttribute(lambda s: 1)\nc = C()\nc.x = 2",
+    "def g():\n  yield 1\nresult = M.coroutine(g) is g",
+    "M.coroutine(1)",
+    "import asyncio\n@M.coroutine\ndef g():\n  yield from asyncio.sleep(0)\n  return 4\nasync def main():\n  return await g()\nresult = asyncio.run(main())",
+    "isinstance(lambda: 0, M.FunctionType), isinstance(len, M.BuiltinFunctionType), isinstance(M, M.ModuleType)",
+]

@@ -1,0 +1,2 @@
+print("pkg_counter executed")
+count = 0

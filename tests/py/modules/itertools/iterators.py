@@ -1,0 +1,18 @@
+# itertools infinite and terminating iterators.
+import itertools as it
+print(list(it.islice(it.count(), 5)), list(it.islice(it.count(10, -2.5), 4)), list(it.islice(it.cycle([1, 2]), 5)))
+print(list(it.repeat(7, 3)), list(map(pow, range(4), it.repeat(2))))
+print(list(it.accumulate([1, 2, 3, 4, 5])), list(it.accumulate([1, 2, 3], lambda a, b: a * b)), list(it.accumulate([], initial=0)))
+print([(k, list(g)) for k, g in it.groupby([1, 1, 2, 3, 3, 3, 1])])
+print([(k, len(list(g))) for k, g in it.groupby(sorted("mississippi"))])
+print([(k, [w for w in g]) for k, g in it.groupby(["apple", "avocado", "banana", "blueberry", "cherry"], key=lambda w: w[0])])
+print(list(it.islice("abcdefg", 2, None, 2)), list(it.islice(range(100), 95, None)), list(it.zip_longest([1, 2, 3], "a")))
+print(list(it.starmap(lambda a, b: a - b, [(5, 2), (10, 3)])), list(it.chain("ab", [1], ())), list(it.compress(range(5), [1, 0, 1])))
+print(list(it.takewhile(str.isalpha, "abc123def")), list(it.dropwhile(str.isalpha, "abc123def")), list(it.filterfalse(None, [0, 1, 0, 2])))
+t1, t2, t3 = it.tee(iter([1, 2, 3]), 3)
+print(list(t1), list(t2), next(t3))
+print(list(it.pairwise([1, 2, 3, 4])), list(it.pairwise("a")))
+g = it.groupby("aabb")
+k1, g1 = next(g)
+k2, g2 = next(g)
+print(k1, list(g1), k2, list(g2))

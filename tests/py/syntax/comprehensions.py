@@ -1,0 +1,21 @@
+# List, set, dict comprehensions and generator expressions, nested and filtered.
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(i, j) for i in range(3) for j in range(i)])
+print([[j for j in range(i)] for i in range(4)])
+print(sorted({x % 4 for x in range(20)}))
+print({k: k ** 2 for k in range(5)})
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+print(sum(x for x in range(101)))
+print(list(c.upper() for c in "abc"))
+g = (n for n in range(3))
+print(next(g), next(g), next(g), next(g, "done"))
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print([x if x > 2 else -x for x in range(5)])
+words = ["apple", "bob", "kayak", "moon"]
+print([w for w in words if w == w[::-1]])
+print({w[0]: len(w) for w in words})
+print([y for x in [[1, [2]], [3, [4]]] for y in x[1]])
+print(tuple(i for i in "xyz"))
+print(max(len(w) for w in words), min((len(w), w) for w in words))

@@ -1,0 +1,10 @@
+# Parsing of tricky numeric literal forms.
+print(1_2_3, 0b_1, 0o_7, 0x_f)
+print(1e0, 1e+3, 1e-3, 1.e2, 00.5)
+print(0j + 0, 1_0j)
+print(1 .real, 1.0.real, (1).imag)
+print(9999999999999999999999999999, -9999999999999999999999)
+print(0xDEADBEEF, 0o777, 0b11111111)
+print(1.7976931348623157e308, 5e-324, 1e309, -1e309)
+print(123456789012345678901234567890 * 10)
+print(type(1e0).__name__, type(10).__name__, type(1j).__name__)

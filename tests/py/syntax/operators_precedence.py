@@ -1,0 +1,26 @@
+# Operator precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4)
+print(2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2)
+print(10 - 4 - 3, 100 / 10 / 5, 2 ** -1)
+print(7 // 2 * 2, 7 % 4 * 3)
+print(1 + 2 << 3, 1 << 2 + 3)
+print(6 & 3 | 8, 6 & (3 | 8), 5 ^ 3 & 1)
+print(not 1 == 2, not (1 == 2))
+print(1 < 2 < 3, 3 > 2 > 2, 1 < 3 > 2, 1 == 1 != 2)
+print(True or False and False, (True or False) and False)
+print(~5, ~-1, -~5, +-+3)
+print(1 if 0 else 2 if 1 else 3)
+print(0 or "x", "" or 0, 1 and 2, 0 and 1, None or [] or "last")
+print((lambda: 0 if False else 1)())
+f = lambda: 1 if False else 2
+print(f())
+print(3 * "ab" + "c", [0] * 2 + [1])
+print(2 * 3 % 4, 2 * (3 % 4))
+print(-7 // 2, -7 % 2, 7 // -2, 7 % -2)
+print(1 in [1, 2] == True)
+print((1 in [1, 2]) == True)
+five = 5
+print(five is not None, not five is None)
+a = [1, 2, 3]
+print(a[1:] + a[:1], -a[0] ** 2)

@@ -1,0 +1,10 @@
+# tuple concatenation, repetition, membership, conversion and nested immutability.
+t = (1, [2, 3], "four")
+t[1].append(4)
+print(t, len(t), t * 2, t + (5,), [2, 3, 4] in t, t.count([2, 3, 4]), t.index("four"))
+print(tuple(reversed(t)), tuple(sorted((3, 1, 2))), tuple(x for x in range(3)), tuple(enumerate("ab")))
+print((1, 2) * 0, () * 5, (None,) * 3, ((),) * 2, (1,) == (1,), (1,) != [1])
+print(divmod(*(17, 5)), max((1, 9), (1, 10)), min(((), (0,))), sum((1, 2, 3)), any(()), all(()))
+a = b = (1, 2)
+a += (3,)
+print(a, b)
