@@ -127,6 +127,21 @@ function listPy(dir, out = []) {
 
 const sha1 = (s) => createHash('sha1').update(s, 'utf8').digest('hex');
 
+// Stdlib files whose dumps differ for reasons outside the parser's control (checked by hand: the
+// trees are otherwise identical).
+const SURROGATES = 'a str literal escapes a surrogate pair (\\ud834\\udd1e): Python keeps two code points, a JS ' +
+  'string holds one astral character';
+const KNOWN_DIFFERENCES = {
+  'test/test_capi/test_unicode.py': SURROGATES,
+  'test/test_codeccallbacks.py': SURROGATES,
+  'test/test_codecs.py': SURROGATES,
+  'test/test_json/test_scanstring.py': SURROGATES,
+  'test/test_sqlite3/test_userfunctions.py': SURROGATES,
+  'test/test_unicode.py': SURROGATES,
+  'test/test_stringprep.py': "repr() of U+2FFC: unassigned in Python 3.11's Unicode 14, printable in Node's newer Unicode",
+};
+const knownDifference = (path) => Object.entries(KNOWN_DIFFERENCES).find(([k]) => path.endsWith('/' + k))?.[1];
+
 // ---- 1. files ----
 
 let failures = 0;
@@ -137,6 +152,7 @@ function compareFiles(paths, cacheName, label) {
   let parseMs = 0;
   let sourceBytes = 0;
   const bad = [];
+  const known = [];
   const skipped = [];
   for (const path of paths) {
     const exp = expected[path];
@@ -165,10 +181,12 @@ function compareFiles(paths, cacheName, label) {
     else if (exp.error) ok = got.error !== undefined && got.error.slice(0, 4).join('\u0000') === exp.error.slice(0, 4).join('\u0000');
     else ok = false; // CPython itself crashed (e.g. RecursionError): report it
     if (ok) same++;
+    else if (knownDifference(path)) known.push(path);
     else bad.push({ path, exp, got, text });
   }
-  console.log(`${label}: ${same}/${paths.length - skipped.length} match; parsed ${(sourceBytes / 1e6).toFixed(1)} MB in ${(parseMs / 1000).toFixed(2)} s`);
+  console.log(`${label}: ${same}/${paths.length - skipped.length - known.length} match (+${known.length} known differences); parsed ${(sourceBytes / 1e6).toFixed(1)} MB in ${(parseMs / 1000).toFixed(2)} s`);
   for (const s of skipped) console.log(`  skipped (source decoding, not the parser): ${s}`);
+  for (const k of known) console.log(`  known difference: ${k}: ${knownDifference(k)}`);
   if (bad.length) explain(bad);
   failures += bad.length;
 }
@@ -253,7 +271,84 @@ const ERROR_CORPUS = [
   'x = {**a, b}', 'x = (yield from)', 'del f(x), y', 'for x in *a, *b: pass', 'while True:\n  break\nelse\n  x',
 ];
 
+// Valid sources whose trees must match exactly: the lexical corners the stdlib may not cover.
+const VALID_CORPUS = [
+  'x = 1\r\ny = 2\r\n', 'x = 1\ry = 2\r', 'x = 1', '\ufeffx = 1', 'if x:\n\ty = 1\n\tz = 2\n',
+  'if x:\n        y = 1\n\tz = 2\n', '\fx = 1\n', 'if x:\n  \fy = 1\n', 'x = (1 +\n  2)\n', 'x = 1 + \\\n 2\n',
+  'if x:\n    pass\n# c\n   \n', '# only a comment', '', '\n\n\n', 'x = 1 # c', 'if 1:\n  x\n\n\n  y\n',
+  'def f(a, /, b=1, *c, d, e=2, **f) -> int: pass', 'lambda: (yield)',
+  'async def f():\n  async for x in y: await z\n  async with a as b, c: pass\n  return [x async for x in y]',
+  "f'{x!r:>{width}.{precision}}'", "f'{x=}{y = !s}{z=:>4}'", "f'{{}}{x}}}{{'", "f'''{\nx\n+\ny}'''",
+  'f"{\'a\' if x else \'b\'}"', "f'{x:{y}{z}}'", "rf'\\{x}\\n{y!a}'", "f'{a!=b}'", "f'{a<=b}{a>b}'",
+  "f'{(lambda x: x)(1)}'", "f'{ {1: 2}[1] }'", "x = u'a' 'b' f'{c}'", "x = b'a' rb'\\b' Br'c'",
+  "'\\N{LATIN SMALL LETTER A}\\x41\\u0042\\U00000043\\101\\n'", "b'\\x00\\xff\\777\\q'", "'\\q\\d'",
+  "'é' + 'ü€'", "x = 'line1\\\nline2'", "'''a\nb''' '''c'''", 'é = 1\nß = é', 'ℌ = 1',
+  '0xFF + 0o17 + 0b101 + 1_000_000 + 0_0 + 00', '1.5e-3 + .5 + 5. + 1E10 + 1_0.0_1e+1_0', '3j + 1.5J + 1e5j + 0j',
+  '1if x else 2', '[0x1for x in y]', '1 .real', 'x = 123456789012345678901234567890', 'x = 1e400 + 1e-400',
+  'a[1:2, ::3, ...]', 'a[*b]', 'a[b:=1]', 'a[:]', 'a[::]', 'a[1:2:3]', 'del a[0], b.c, (d), [e]', 'x = *a, *b',
+  'for x, in y: pass', '(a), b = c', '[a, *b] = c', 'a = b = c = d', 'x: int', '(x): int = 1', 'x.y: int',
+  'x[0]: int = 1', 'a += 1; b -= 2; c @= 3; d //= 4', 'global a, b\nnonlocal c', 'import a.b.c as d, e',
+  'from . import a', 'from ...a.b import (c as d, e,)', 'from .... import *', 'assert x, "msg"', 'raise X from Y',
+  'try:\n  pass\nexcept* (A, B) as e:\n  pass\nelse:\n  pass\nfinally:\n  pass',
+  'with (a as b, c as d,):\n  pass', 'with (a, b):\n  pass', 'with (a):\n  pass', 'with (a) as b, (c):\n  pass',
+  'with (yield):\n  pass', '@a.b(c)\n@d\nclass C(B, metaclass=M, **kw):\n  "doc"\n  x = 1',
+  'match x:\n  case [1, 2, *rest] | (3, 4) if rest: pass\n  case {"a": 1, **kw}: pass\n  case Point(x=0, y=0): pass\n' +
+    '  case -1 | 1+2j | -3-4j | "s" "t" | None | True: pass\n  case a.b.c: pass\n  case (x): pass\n  case _: pass',
+  'match = 1\nmatch.x = 2\nmatch[0] = 3\nmatch(x)\ncase = 4\n_ = 5', 'match x, *y:\n  case a, b: pass',
+  'print(*a, **b, c=1)', 'f(x for x in y)', 'f((x for x in y), z)', 'f(a, *b, c=1, *d, **e)', 'f(**a, b=1)',
+  '{**a, "b": 1, **c}', '{*a, b}', '{a: b for a, b in c if a if b}', '(x async for x in y)', '[(yield x) for x in y]',
+  'x = yield a, b', 'x = yield from y', 'await x', 'not not x', '-+~x', '-2 ** -1', 'a < b <= c is not d not in e',
+  'a if b else c if d else e', 'lambda *, a: a', 'lambda *a, **k: 0', 'lambda a=1, /: a', '(x := 1, y := 2)',
+  'if (n := len(a)) > 10: pass', 'print((yield))', 'x = [*a, *b]', 'x = ()', 'x = (1,)', 'x = 1,',
+  'def f(*args: *Ts): pass', 'x = "a" "b" \\\n "c"', 'x = (\n  # comment\n  1,\n)\n',
+  'if x:\n  pass\nelif y:\n  pass\nelif z:\n  pass\nelse:\n  pass', 'while x:\n  break\nelse:\n  continue',
+  'for x in y:\n  pass\nelse:\n  pass', 'x = ...', 'Ellipsis = ...', 'x = None or True and False', "f'{x:%H:%M}'",
+  "f'{x!r}' f'{y}' 'z'", "f'''{x\n}'''", "f'{x,}'", "f'{*x,}'", "f'{x}' u''", "U'a' 'b'", "x = f'{a}' f''",
+  "f'\\N{DAGGER} {x}'", 'f\'{"a"}\'', 'f\'{x:{"a"}}\'', "f'{x}' \\\n f'{y}'", "(f'{x}'\n f'{y:{z}}')",
+  'x = f"""\n{a:\n{b}}"""', "f'{f\"{x}\"}'", "f'{x!s:{y}}{x}'", "f'a{{b'", "f'{3.14:.{n}f}'", 'f"{x:=^10}"',
+  "x = 'é' f'{é}'", "f'é{x}é'", "'\\u00e9' == 'é'", 'x = [\n  1,\n  2,\n]', 'class A(): pass', 'def f(): return',
+];
+
 if (opt.errors) {
+  const validCache = join(CACHE_DIR, 'valid.json');
+  const vcache = loadJSON(validCache, {});
+  const vmissing = VALID_CORPUS.filter((s) => !(s in vcache));
+  if (vmissing.length) {
+    const script = String.raw`
+import ast, json, sys
+out = {}
+for src in json.load(sys.stdin):
+    try:
+        out[src] = ast.dump(ast.parse(src), include_attributes=True)
+    except SyntaxError as e:
+        out[src] = 'SyntaxError: ' + e.msg
+json.dump(out, sys.stdout)
+`;
+    Object.assign(vcache, JSON.parse(python(script, JSON.stringify(vmissing))));
+    writeFileSync(validCache, JSON.stringify(vcache));
+  }
+  let vsame = 0;
+  for (const src of VALID_CORPUS) {
+    let got;
+    try {
+      got = dump(parse(src, 'f.py', 'exec'), true);
+    } catch (e) {
+      got = e instanceof PySyntaxError ? 'SyntaxError: ' + e.msg : String(e);
+    }
+    // CPython's compile() of a str rejects a BOM; gilt accepts it, as CPython does in a file.
+    const want = src.startsWith('\ufeff') ? vcache[src.slice(1)] : vcache[src];
+    if (got === want) vsame++;
+    else {
+      let i = 0;
+      while (i < want.length && want[i] === got[i]) i++;
+      console.log(`  VALID MISMATCH ${JSON.stringify(src)} at char ${i}`);
+      console.log(`    cpython: …${want.slice(Math.max(0, i - 80), i + 120)}`);
+      console.log(`    gilt:    …${got.slice(Math.max(0, i - 80), i + 120)}`);
+      failures++;
+    }
+  }
+  console.log(`valid corner cases: ${vsame}/${VALID_CORPUS.length} match`);
+
   const cacheFile = join(CACHE_DIR, 'errors.json');
   const cache = loadJSON(cacheFile, {});
   const missing = ERROR_CORPUS.filter((s) => !(s in cache));
@@ -313,7 +408,7 @@ json.dump(out, sys.stdout)
 
 if (opt.mutate > 0) {
   const stdlib = python('import sysconfig; print(sysconfig.get_paths()["stdlib"])', '').trim();
-  const small = listPy(stdlib).sort().filter((f) => statSync(f).size < 12000);
+  const small = listPy(stdlib).sort().filter((f) => statSync(f).size < 12000 && !knownDifference(f));
   let seed = opt.seed >>> 0 || 1;
   const rand = (n) => {
     seed ^= seed << 13; seed >>>= 0; seed ^= seed >>> 17; seed ^= seed << 5; seed >>>= 0;
@@ -329,8 +424,12 @@ if (opt.mutate > 0) {
     if (!text.length || text.startsWith('\ufeff')) continue;
     const at = rand(text.length);
     let mutated;
-    switch (rand(4)) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) + 1;
+    switch (rand(6)) {
       case 0: mutated = text.slice(0, at) + text.slice(at + 1); break;
+      case 4: mutated = text.slice(0, lineStart) + text.slice(lineEnd); break; // drop a line
+      case 5: mutated = text.slice(0, lineStart) + ' ' + text.slice(lineStart); break; // misindent a line
       case 1: mutated = text.slice(0, at) + INSERTS[rand(INSERTS.length)] + text.slice(at); break;
       case 2: mutated = text.slice(0, at) + text[at] + text.slice(at); break;
       default: {

@@ -8,7 +8,7 @@ const entries = [
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/gilt.js' }),
   build({ ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js' }),
 ];
-const unit = existsSync('tests/unit') ? readdirSync('tests/unit').filter((f) => f.endsWith('.test.ts')) : [];
+const unit = existsSync('tests/unit') ? readdirSync('tests/unit').filter((f) => f.endsWith('.test.ts') || f.endsWith('.worker.ts')) : [];
 if (unit.length) {
   entries.push(build({ ...common, entryPoints: unit.map((f) => `tests/unit/${f}`), outdir: 'dist/tests' }));
 }

@@ -11,6 +11,7 @@
 import * as ast from './ast';
 import { FAIL, Parser } from './parser_core';
 import { PySyntaxError } from './syntax_error';
+import { hostError } from '../text/host_error';
 import { Tok, Token, tokenize } from './tokenizer';
 import { statement, statements } from './parser_stmt';
 import { expression, starExpressions } from './parser_expr';
@@ -18,9 +19,16 @@ import { expression, starExpressions } from './parser_expr';
 export type ParseMode = 'exec' | 'eval' | 'single';
 
 export function parse(source: string, filename: string, mode: ParseMode): ast.Mod {
-  const { tokens, lines, error } = tokenize(source, filename);
-  const p = new Parser(tokens, lines, error, filename);
-  return run(p, (q) => parseMode(q, mode));
+  try {
+    const { tokens, lines, error } = tokenize(source, filename);
+    const p = new Parser(tokens, lines, error, filename);
+    return run(p, (q) => parseMode(q, mode));
+  } catch (e) {
+    // Nesting too deep for the JS stack: CPython's parser gives up with a MemoryError too (its
+    // stack limit is 6000 rule levels).
+    if (e instanceof RangeError) throw hostError('MemoryError', '');
+    throw e;
+  }
 }
 
 /** The expression of an f-string replacement field, given as the source "(expr)" (see
@@ -41,13 +49,17 @@ function run<T>(p: Parser, rule: (p: Parser) => T): T {
   // The first pass failed without a precise error: rerun with the invalid_* rules enabled.
   const last = p.tokens[Math.max(0, p.fill - 1)];
   p.pos = 0;
+  p.secondPass = true;
   p.invalidRules = true;
   try {
     rule(p);
   } catch (e) {
     if (e !== FAIL) throw finalError(p, e);
   }
-  throw finalError(p, genericError(p, last));
+  const generic = genericError(p, last);
+  // CPython reports an unexpected indent as is, without looking further for tokenizer errors.
+  if (generic.kind === 'IndentationError') throw generic;
+  throw finalError(p, generic);
 }
 
 /** "invalid syntax" at the furthest token the first pass reached (or an indentation error). */

@@ -4,7 +4,7 @@
 import * as ast from './ast';
 import { FAIL, Parser } from './parser_core';
 import { Tok, Token } from './tokenizer';
-import { expression, namedExpression, starExpressions } from './parser_expr';
+import { backtracking, expression, namedExpression, starExpressions } from './parser_expr';
 import { argumentList } from './parser_args';
 import { functionParams } from './parser_params';
 import { starTarget, starTargets } from './parser_targets';
@@ -60,13 +60,19 @@ function functionDef(p: Parser, decorators: E[]): S {
   p.expectForced('(');
   const args = functionParams(p);
   p.expect(')');
-  const returns = p.eat('->') ? expression(p) : null;
+  // ['->' expression]: a bad annotation leaves none, and the forced ':' then reports the '->'.
+  const returns = p.at('->') ? backtracking(p, returnAnnotation) : null;
   p.expectForced(':');
   const body = block(p, 'function definition', kw);
   return p.fin<ast.FunctionDef | ast.AsyncFunctionDef>(start, {
     _type: isAsync ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list: decorators, returns,
     type_comment: null,
   });
+}
+
+function returnAnnotation(p: Parser): E {
+  p.pos++; // '->'
+  return expression(p);
 }
 
 function classDef(p: Parser, decorators: E[]): S {
@@ -137,13 +143,20 @@ function withStatement(p: Parser): S {
   const start = p.pos;
   const isAsync = p.eat('async');
   const kw = p.next(); // 'with'
-  // 'with' '(' ','.with_item+ ','? ')' ':' — else the items are not parenthesized as a group.
-  let items = p.at('(') ? p.attempt(() => parenthesizedWithItems(p)) : null;
-  if (items === null) {
-    items = [withItem(p)];
-    while (p.eat(',')) items.push(withItem(p));
+  let items: ast.WithItem[] | null;
+  try {
+    // 'with' '(' ','.with_item+ ','? ')' ':' — else the items are not parenthesized as a group.
+    items = p.at('(') ? p.attempt(() => parenthesizedWithItems(p)) : null;
+    if (items === null) {
+      items = [withItem(p)];
+      while (p.eat(',')) items.push(withItem(p));
+    }
+    if (!p.at(':')) throw FAIL;
+  } catch (e) {
+    if (e === FAIL && p.invalidRules) inv.invalidWithStatement(p, kw);
+    throw e;
   }
-  expectColon(p);
+  p.pos++; // ':'
   const body = block(p, "'with' statement", kw);
   return p.fin<ast.With | ast.AsyncWith>(start, { _type: isAsync ? 'AsyncWith' : 'With', items, body, type_comment: null });
 }
@@ -213,7 +226,7 @@ function exceptHandler(p: Parser): ast.ExceptHandler {
   if (isStar && (p.at(':') || p.atType(Tok.NEWLINE))) {
     p.invalid(() => {
       p.pos++;
-      p.raise("expected 'except' or 'finally' block");
+      p.raise('expected one or more exception types');
     });
   }
   let type: E | null = null;

@@ -26,11 +26,14 @@ type Located = ast.Pos | Token;
 export class Parser {
   pos = 0;
   fill = 0; // how many tokens the parser has looked at so far, as CPython's p->fill
-  invalidRules = false; // second pass: emulate CPython's invalid_* rules
+  secondPass = false;
+  invalidRules = false; // emulate CPython's invalid_* rules (second pass)
   tokenizerFailed = false; // the parser reached the tokenizer's error
-  /** Second pass only: results of some rules by token index, as CPython's (memo) rules, so that
-   * the speculative invalid_* checks stay linear. A null node records a failure. */
-  private readonly memo = new Map<string, Map<number, { end: number; node: unknown }>>();
+  /** Second pass only: results of some rules by token index, as CPython's (memo) rules. This keeps
+   * the speculative invalid_* checks linear, and it matters for which errors are found: a rule
+   * first parsed with the invalid rules switched off is not parsed again with them on. A null
+   * node records a failure. */
+  private memo: Map<string, Map<number, { end: number; node: unknown }>> | null = null;
 
   constructor(
     readonly tokens: Token[],
@@ -52,7 +55,7 @@ export class Parser {
 
   /** The token k places ahead of the current one. */
   peekAt(k: number): Token {
-    const pos = this.pos + k;
+    const pos = Math.min(this.pos + k, this.tokens.length - 1);
     if (pos >= this.fill) this.fetch(pos);
     return this.tokens[pos];
   }
@@ -139,17 +142,19 @@ export class Parser {
     }
   }
 
-  private readonly visited = new Set<string>();
+  private visited: Set<string> | null = null;
 
   /** True the first time a (second-pass) check runs at this position. */
   firstVisit(rule: string): boolean {
     const key = rule + ':' + this.pos;
+    if (this.visited === null) this.visited = new Set();
     if (this.visited.has(key)) return false;
     this.visited.add(key);
     return true;
   }
 
   memoized<T>(rule: string, f: (p: Parser) => T): T {
+    if (this.memo === null) this.memo = new Map();
     let table = this.memo.get(rule);
     if (table === undefined) this.memo.set(rule, (table = new Map()));
     const start = this.pos;

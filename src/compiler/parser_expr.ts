@@ -27,9 +27,24 @@ export function starExpressions(p: Parser): E {
   const elts = [first];
   while (p.eat(',')) {
     if (!startsExpression(p)) break;
-    elts.push(starExpression(p));
+    const elt = backtracking(p, starExpression); // a failed element leaves a trailing comma
+    if (elt === null) break;
+    elts.push(elt);
   }
   return p.fin<ast.Tuple>(start, { _type: 'Tuple', elts, ctx: Load });
+}
+
+/** Runs rule at the current position; if it fails, restores the position and returns null. This
+ * gives PEG's behaviour for repetitions and optional parts: a failed repetition ends the loop. */
+export function backtracking<T>(p: Parser, rule: (p: Parser) => T): T | null {
+  const save = p.pos;
+  try {
+    return rule(p);
+  } catch (e) {
+    if (e !== FAIL) throw e;
+    p.pos = save;
+    return null;
+  }
 }
 
 /** star_expression: '*' bitwise_or | expression */
@@ -57,7 +72,9 @@ function starNamedExpressionsUntil(p: Parser, close: string, first: E): E[] {
   const elts = [first];
   while (p.eat(',')) {
     if (p.at(close)) break;
-    elts.push(starNamedExpression(p));
+    const elt = backtracking(p, starNamedExpression);
+    if (elt === null) break;
+    elts.push(elt);
   }
   return elts;
 }
@@ -105,6 +122,11 @@ export function assignmentExpression(p: Parser): E {
 
 /** expression: disjunction ['if' disjunction 'else' expression] | lambdef */
 export function expression(p: Parser): E {
+  if (p.secondPass) return p.memoized('expression', expressionRule);
+  return expressionWithoutInvalid(p);
+}
+
+function expressionRule(p: Parser): E {
   if (p.invalidRules) {
     inv.invalidExpression(p);
     inv.invalidLegacyExpression(p);
@@ -147,7 +169,7 @@ export function yieldExpr(p: Parser): E {
     const value = expression(p);
     return p.fin<ast.YieldFrom>(start, { _type: 'YieldFrom', value });
   }
-  const value = startsExpression(p) ? starExpressions(p) : null;
+  const value = startsExpression(p) ? backtracking(p, starExpressions) : null;
   return p.fin<ast.Yield>(start, { _type: 'Yield', value });
 }
 
@@ -155,7 +177,7 @@ export function yieldExpr(p: Parser): E {
 
 /** disjunction: conjunction ('or' conjunction)+ | conjunction */
 export function disjunction(p: Parser): E {
-  if (p.invalidRules) return p.memoized('disjunction', disjunctionRule);
+  if (p.secondPass) return p.memoized('disjunction', disjunctionRule);
   return disjunctionRule(p);
 }
 
@@ -164,7 +186,16 @@ function disjunctionRule(p: Parser): E {
   const first = conjunction(p);
   if (!p.at('or')) return first;
   const values = [first];
-  while (p.eat('or')) values.push(conjunction(p));
+  while (p.at('or')) {
+    const save = p.pos++;
+    const next = backtracking(p, conjunction);
+    if (next === null) {
+      p.pos = save;
+      break;
+    }
+    values.push(next);
+  }
+  if (values.length === 1) return first;
   return p.fin<ast.BoolOp>(start, { _type: 'BoolOp', op: ast.Or, values });
 }
 
@@ -173,7 +204,16 @@ function conjunction(p: Parser): E {
   const first = inversion(p);
   if (!p.at('and')) return first;
   const values = [first];
-  while (p.eat('and')) values.push(inversion(p));
+  while (p.at('and')) {
+    const save = p.pos++;
+    const next = backtracking(p, inversion);
+    if (next === null) {
+      p.pos = save;
+      break;
+    }
+    values.push(next);
+  }
+  if (values.length === 1) return first;
   return p.fin<ast.BoolOp>(start, { _type: 'BoolOp', op: ast.And, values });
 }
 
@@ -227,15 +267,21 @@ function compareOp(p: Parser): ast.CmpOperator | null {
 function comparison(p: Parser): E {
   const start = p.pos;
   const left = bitwiseOr(p);
-  let op = compareOp(p);
-  if (op === null) return left;
   const ops: ast.CmpOperator[] = [];
   const comparators: E[] = [];
-  while (op !== null) {
+  for (;;) {
+    const save = p.pos;
+    const op = compareOp(p);
+    if (op === null) break;
+    const right = backtracking(p, bitwiseOr);
+    if (right === null) {
+      p.pos = save;
+      break;
+    }
     ops.push(op);
-    comparators.push(bitwiseOr(p));
-    op = compareOp(p);
+    comparators.push(right);
   }
+  if (ops.length === 0) return left;
   return p.fin<ast.Compare>(start, { _type: 'Compare', left, ops, comparators });
 }
 
@@ -251,7 +297,11 @@ const BINARY = new Map<string, [number, ast.Operator]>([
 
 /** bitwise_or: everything from '|' down to factor. */
 export function bitwiseOr(p: Parser): E {
-  if (p.invalidRules) return p.memoized('bitwise_or', (q) => binary(q, 1));
+  if (p.secondPass) return p.memoized('bitwise_or', bitwiseOrRule);
+  return binary(p, 1);
+}
+
+function bitwiseOrRule(p: Parser): E {
   return binary(p, 1);
 }
 
@@ -263,8 +313,12 @@ function binary(p: Parser, minPower: number): E {
     if (t.type !== Tok.OP) return left;
     const info = BINARY.get(t.value);
     if (info === undefined || info[0] < minPower) return left;
-    p.pos++;
-    const right = binary(p, info[0] + 1);
+    const save = p.pos++;
+    const right = backtracking(p, (q) => binary(q, info[0] + 1));
+    if (right === null) {
+      p.pos = save;
+      return left;
+    }
     left = p.fin<ast.BinOp>(start, { _type: 'BinOp', left, op: info[1], right });
   }
 }
@@ -286,8 +340,12 @@ function power(p: Parser): E {
   const start = p.pos;
   const left = awaitPrimary(p);
   if (!p.at('**')) return left;
-  p.pos++;
-  const right = factor(p);
+  const save = p.pos++;
+  const right = backtracking(p, factor);
+  if (right === null) {
+    p.pos = save;
+    return left;
+  }
   return p.fin<ast.BinOp>(start, { _type: 'BinOp', left, op: OPS.Pow, right });
 }
 
@@ -309,18 +367,32 @@ export function primary(p: Parser): E {
   for (;;) {
     const t = p.peek();
     if (t.type !== Tok.OP) return e;
-    if (t.value === '.') {
+    const save = p.pos;
+    if (p.invalidRules && (t.value === '(' || t.value === '[' || t.value === '{')) {
+      // `primary genexp`: CPython tries genexp's invalid_comprehension after any primary.
       p.pos++;
-      const attr = p.expectName();
-      e = p.fin<ast.Attribute>(start, { _type: 'Attribute', value: e, attr, ctx: Load });
-    } else if (t.value === '(') {
-      e = callArguments(p, start, e);
-    } else if (t.value === '[') {
-      p.pos++;
-      const slice = slices(p);
-      p.expect(']');
-      e = p.fin<ast.Subscript>(start, { _type: 'Subscript', value: e, slice, ctx: Load });
-    } else return e;
+      inv.invalidComprehension(p, save);
+      p.pos = save;
+    }
+    try {
+      if (t.value === '.') {
+        p.pos++;
+        const attr = p.expectName();
+        e = p.fin<ast.Attribute>(start, { _type: 'Attribute', value: e, attr, ctx: Load });
+      } else if (t.value === '(') {
+        e = callArguments(p, start, e);
+      } else if (t.value === '[') {
+        p.pos++;
+        const slice = slices(p);
+        p.expect(']');
+        e = p.fin<ast.Subscript>(start, { _type: 'Subscript', value: e, slice, ctx: Load });
+      } else return e;
+    } catch (err) {
+      // As the left-recursive PEG rule: a trailer that fails to parse ends the primary.
+      if (err !== FAIL) throw err;
+      p.pos = save;
+      return e;
+    }
   }
 }
 
@@ -367,7 +439,10 @@ export function atom(p: Parser): E {
 /** '(' starts a tuple, a parenthesized expression (group) or a generator expression. */
 function parenAtom(p: Parser): E {
   const start = p.pos++;
-  if (p.invalidRules) inv.invalidGroupOrComprehension(p, start);
+  if (p.invalidRules) {
+    inv.invalidGroup(p, start);
+    inv.invalidComprehension(p, start);
+  }
   if (p.eat(')')) return p.fin<ast.Tuple>(start, { _type: 'Tuple', elts: [], ctx: Load });
   if (p.at('yield')) {
     const y = yieldExpr(p);
@@ -393,7 +468,7 @@ function parenAtom(p: Parser): E {
 /** '[' starts a list display or a list comprehension. */
 function listAtom(p: Parser): E {
   const start = p.pos++;
-  if (p.invalidRules) inv.invalidGroupOrComprehension(p, start);
+  if (p.invalidRules) inv.invalidComprehension(p, start);
   if (p.eat(']')) return p.fin<ast.List>(start, { _type: 'List', elts: [], ctx: Load });
   const first = starNamedExpression(p);
   if (first._type !== 'Starred' && atComprehension(p)) {
@@ -409,7 +484,22 @@ function listAtom(p: Parser): E {
 /** '{' starts a dict, a set, or a dict or set comprehension. */
 function braceAtom(p: Parser): E {
   const start = p.pos++;
-  if (p.invalidRules) inv.invalidBraceAtom(p, start);
+  if (p.invalidRules) {
+    inv.invalidDictComprehension(p);
+    inv.invalidComprehension(p, start);
+  }
+  try {
+    return braceContents(p, start);
+  } catch (e) {
+    if (e === FAIL) {
+      p.pos = start + 1;
+      inv.invalidDoubleStarredKvpairs(p);
+    }
+    throw e;
+  }
+}
+
+function braceContents(p: Parser, start: number): E {
   if (p.eat('}')) return p.fin<ast.Dict>(start, { _type: 'Dict', keys: [], values: [] });
   if (p.at('**')) return dictDisplay(p, start);
   if (p.at('*')) {

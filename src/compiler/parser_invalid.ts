@@ -10,7 +10,7 @@ import {
   atComprehension, atom, bitwiseOr, disjunction, expression, expressionWithoutInvalid, forIfClauses,
   starExpressions, starNamedExpression, yieldExpr,
 } from './parser_expr';
-import { raiseInvalidTarget, starTargets } from './parser_targets';
+import { raiseInvalidTarget, starTarget, starTargets } from './parser_targets';
 
 type E = ast.Expr;
 
@@ -26,10 +26,6 @@ function probe(p: Parser, f: () => void): void {
   }
 }
 
-function isLegacyName(e: E): boolean {
-  return e._type === 'Name' && (e.id === 'print' || e.id === 'exec');
-}
-
 function withoutInvalidRules<T>(p: Parser, f: () => T): T {
   const saved = p.invalidRules;
   p.invalidRules = false;
@@ -40,12 +36,18 @@ function withoutInvalidRules<T>(p: Parser, f: () => T): T {
   }
 }
 
+function isLegacyName(e: E): boolean {
+  return e._type === 'Name' && (e.id === 'print' || e.id === 'exec');
+}
+
 /** invalid_expression: a missing comma between two expressions inside brackets, and an
  * 'if' expression without 'else'. */
 export function invalidExpression(p: Parser): void {
   if (!p.firstVisit('invalid_expression')) return;
   const t = p.peek();
-  const softKeyword = t.type === Tok.NAME && (t.value === 'match' || t.value === 'case' || t.value === '_');
+  // CPython's SOFT_KEYWORD test compares only the name's length: any prefix of a soft keyword
+  // ('m', 'ca', …) counts as one.
+  const softKeyword = t.type === Tok.NAME && ('match'.startsWith(t.value) || 'case'.startsWith(t.value) || t.value === '_');
   const nameString = t.type === Tok.NAME && p.peekAt(1).type === Tok.STRING;
   if (!softKeyword && !nameString) {
     probe(p, () => {
@@ -64,14 +66,17 @@ export function invalidExpression(p: Parser): void {
   });
 }
 
-/** invalid_legacy_expression: `print "x"`. */
+/** invalid_legacy_expression: `print "x"`. Like CPython, it parses what follows any name (which
+ * may raise other errors in there) before checking that the name is print or exec. */
 export function invalidLegacyExpression(p: Parser): void {
   const t = p.peek();
-  if (t.type !== Tok.NAME || (t.value !== 'print' && t.value !== 'exec') || p.peekAt(1).value === '(') return;
+  if (t.type !== Tok.NAME || p.peekAt(1).value === '(' || !p.firstVisit('invalid_legacy_expression')) return;
   probe(p, () => {
     p.pos++;
     const b = starExpressions(p);
-    p.raiseRange(t, b, `Missing parentheses in call to '${t.value}'. Did you mean ${t.value}(...)?`);
+    if (t.value === 'print' || t.value === 'exec') {
+      p.raiseRange(t, b, `Missing parentheses in call to '${t.value}'. Did you mean ${t.value}(...)?`);
+    }
   });
 }
 
@@ -111,28 +116,23 @@ function startsWithDisplayOrConstant(p: Parser): boolean {
   let found = false;
   probe(p, () => {
     const e = atom(p);
-    found = e._type === 'List' || e._type === 'GeneratorExp' || (e._type === 'Tuple' && t.value === '(');
+    // Only a display spanning these very brackets: `((1, 2))` is a group, not a tuple.
+    const own = e.lineno === t.lineno && e.col_offset === t.col;
+    found = own && (e._type === 'List' || e._type === 'GeneratorExp' || e._type === 'Tuple');
   });
   return found;
 }
 
-/** At '(' or '[' (p.pos just after it): invalid_group and invalid_comprehension. */
-export function invalidGroupOrComprehension(p: Parser, open: number): void {
-  const bracket = p.tokens[open].value;
+/** invalid_group at '(' (p.pos just after it): `(*a)`, `(**a)`. */
+export function invalidGroup(p: Parser, open: number): void {
   const t = p.peek();
-  if (t.type === Tok.OP && t.value === '*') {
+  if (t.type !== Tok.OP) return;
+  if (t.value === '*') {
     probe(p, () => {
-      p.pos++;
-      const value = expression(p);
-      const a = p.fin<ast.Starred>(open + 1, { _type: 'Starred', value, ctx: ast.Load });
-      if (bracket === '(' && p.at(')')) p.raiseAt(a, 'cannot use starred expression here');
-      if (atComprehension(p)) {
-        forIfClauses(p);
-        p.raiseAt(a, 'iterable unpacking cannot be used in comprehension');
-      }
+      const a = starredExpression(p, open + 1);
+      if (p.at(')')) p.raiseAt(a, 'cannot use starred expression here');
     });
-  }
-  if (bracket === '(' && t.type === Tok.OP && t.value === '**') {
+  } else if (t.value === '**') {
     probe(p, () => {
       p.pos++;
       expression(p);
@@ -140,11 +140,31 @@ export function invalidGroupOrComprehension(p: Parser, open: number): void {
       p.raiseAt(t, 'cannot use double starred expression here');
     });
   }
-  if (bracket === '[') forgotComprehensionParens(p);
 }
 
-/** ('[' | '{') a=star_named_expression ',' [star_named_expressions] for_if_clauses */
-function forgotComprehensionParens(p: Parser): void {
+/** starred_expression: '*' expression */
+function starredExpression(p: Parser, start: number): E {
+  p.pos++;
+  const value = expression(p);
+  return p.fin<ast.Starred>(start, { _type: 'Starred', value, ctx: ast.Load });
+}
+
+/** invalid_comprehension at '(', '[' or '{' (p.pos just after it). CPython also tries it after
+ * any primary (as part of `primary genexp`), so `f[x, y for y in z]` is reported too. */
+export function invalidComprehension(p: Parser, open: number): void {
+  if (!p.firstVisit('invalid_comprehension')) return;
+  const bracket = p.tokens[open].value;
+  const t = p.peek();
+  if (t.type === Tok.OP && t.value === '*') {
+    probe(p, () => {
+      const a = starredExpression(p, open + 1);
+      if (!atComprehension(p)) return;
+      forIfClauses(p);
+      p.raiseAt(a, 'iterable unpacking cannot be used in comprehension');
+    });
+  }
+  if (bracket === '(') return;
+  // ('[' | '{') a=star_named_expression ',' [star_named_expressions] for_if_clauses
   probe(p, () => {
     const a = starNamedExpression(p);
     const comma = p.expect(',');
@@ -154,8 +174,9 @@ function forgotComprehensionParens(p: Parser): void {
     }
     let last = starNamedExpression(p);
     while (p.eat(',')) {
-      if (atComprehension(p)) break;
-      last = starNamedExpression(p);
+      const next = p.attempt(() => starNamedExpression(p));
+      if (next === null) break;
+      last = next;
     }
     if (!atComprehension(p)) return;
     forIfClauses(p);
@@ -163,27 +184,23 @@ function forgotComprehensionParens(p: Parser): void {
   });
 }
 
-/** At '{' (p.pos just after it): dict and set comprehension and dict display mistakes. */
-export function invalidBraceAtom(p: Parser, open: number): void {
+/** invalid_dict_comprehension at '{' (p.pos just after it): '{' '**' bitwise_or for_if_clauses '}' */
+export function invalidDictComprehension(p: Parser): void {
   const t = p.peek();
-  if (t.type === Tok.OP && t.value === '**') {
-    // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'
-    probe(p, () => {
-      p.pos++;
-      bitwiseOr(p);
-      if (!atComprehension(p)) return;
-      forIfClauses(p);
-      p.expect('}');
-      p.raiseAt(t, 'dict unpacking cannot be used in dict comprehension');
-    });
-  }
-  invalidDoubleStarredKvpairs(p);
-  if (t.type === Tok.OP && t.value === '*') invalidGroupOrComprehension(p, open);
-  forgotComprehensionParens(p);
+  if (t.type !== Tok.OP || t.value !== '**') return;
+  probe(p, () => {
+    p.pos++;
+    bitwiseOr(p);
+    if (!atComprehension(p)) return;
+    forIfClauses(p);
+    p.expect('}');
+    p.raiseAt(t, 'dict unpacking cannot be used in dict comprehension');
+  });
 }
 
-/** invalid_double_starred_kvpairs / invalid_kvpair inside '{' … '}'. */
-function invalidDoubleStarredKvpairs(p: Parser): void {
+/** invalid_double_starred_kvpairs / invalid_kvpair inside '{' … '}' (p.pos just after the '{').
+ * This alternative of `dict` is not guarded in CPython: it runs in the first pass too. */
+export function invalidDoubleStarredKvpairs(p: Parser): void {
   // ','.double_starred_kvpair+ ',' invalid_kvpair
   probe(p, () => {
     let pairs = 0;
@@ -410,6 +427,52 @@ export function invalidWithItem(p: Parser, afterAs: number): void {
   const a = p.attempt(() => expression(p));
   if (a !== null && (p.at(',') || p.at(')') || p.at(':'))) raiseInvalidTarget(p, 'star', a);
   p.pos = save;
+}
+
+/** invalid_with_stmt: a with header (items in the loose form `expression ['as' star_target]`,
+ * parenthesized or not) that ends the line without ':'. */
+export function invalidWithStatement(p: Parser, kw: Token): void {
+  const afterWith = p.tokens.indexOf(kw) + 1;
+  const item = (expr: (p: Parser) => E) => {
+    expr(p);
+    if (p.eat('as')) starTarget(p);
+  };
+  const missingColon = () => {
+    if (!p.atType(Tok.NEWLINE)) return;
+    p.pos++;
+    p.raise("expected ':'");
+  };
+  p.pos = afterWith;
+  probe(p, () => {
+    item(expression);
+    while (p.eat(',')) item(expression);
+    missingColon();
+  });
+  if (!p.at('(')) return;
+  probe(p, () => {
+    p.pos++;
+    item(expressions);
+    while (p.eat(',')) {
+      if (p.at(')')) break;
+      item(expressions);
+    }
+    p.expect(')');
+    missingColon();
+  });
+}
+
+/** expressions: expression (',' expression)* [','] (a Tuple when there are commas). */
+function expressions(p: Parser): E {
+  const start = p.pos;
+  const first = expression(p);
+  if (!p.at(',')) return first;
+  const elts = [first];
+  while (p.eat(',')) {
+    const next = p.attempt(() => expression(p));
+    if (next === null) break;
+    elts.push(next);
+  }
+  return p.fin<ast.Tuple>(start, { _type: 'Tuple', elts, ctx: ast.Load });
 }
 
 /** invalid_try_stmt: 'except' and 'except*' handlers on the same 'try'. */

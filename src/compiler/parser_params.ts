@@ -46,14 +46,14 @@ function params(p: Parser, close: string, isLambda: boolean): ast.Arguments {
       if (phase === Phase.Done) p.invalid(() => p.raiseAt(t, 'arguments cannot follow var-keyword argument'));
       p.pos++;
       phase = Phase.KeywordOnly;
+      // A bare '*' must be followed by keyword-only parameters (for lambda, CPython reports it
+      // at the last token it read).
+      const bareStar = () => (isLambda ? p.raise('named arguments must follow bare *') : p.raiseAt(t, 'named arguments must follow bare *'));
       if (p.at(',')) {
-        // A bare '*' must be followed by keyword-only parameters.
         const next = p.peekAt(1);
-        if (next.value === close || next.value === '**') {
-          p.invalid(() => p.raiseAt(t, 'named arguments must follow bare *'));
-        }
+        if (next.value === close || next.value === '**') p.invalid(bareStar);
       } else if (p.at(close)) {
-        p.invalid(() => p.raiseAt(t, 'named arguments must follow bare *'));
+        p.invalid(bareStar);
       } else {
         a.vararg = param(p, isLambda, true);
         if (p.at('=')) p.invalid(() => p.raiseAt(p.peek(), 'var-positional argument cannot have default value'));

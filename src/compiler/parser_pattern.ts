@@ -26,10 +26,13 @@ export function matchStatement(p: Parser): ast.Match | null {
   });
   if (subject === null) {
     if (p.invalidRules) {
-      // invalid_match_stmt: a subject not followed by ':' (even `match(x)`, a valid call, as 3.11).
+      // invalid_match_stmt: a subject then the end of the line (even `match(x)`, a valid call).
       p.pos = start + 1;
       const s = p.attempt(() => subjectExpr(p));
-      if (s !== null && !p.at(':')) p.raise("expected ':'");
+      if (s !== null && p.atType(Tok.NEWLINE)) {
+        p.pos++;
+        p.raise("expected ':'");
+      }
     }
     p.pos = start;
     return null;
@@ -66,7 +69,13 @@ function caseBlock(p: Parser): ast.MatchCase {
   const kw = p.next();
   const pattern = patterns(p);
   const guard = p.eat('if') ? namedExpression(p) : null;
-  if (!p.at(':')) p.invalid(() => p.raise("expected ':'"));
+  if (!p.at(':')) {
+    p.invalid(() => {
+      if (!p.atType(Tok.NEWLINE)) return;
+      p.pos++;
+      p.raise("expected ':'");
+    });
+  }
   p.pos++;
   const body = block(p, "'case' statement", kw);
   return { _type: 'match_case', pattern, guard, body };

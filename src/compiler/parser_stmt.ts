@@ -4,7 +4,9 @@
 import * as ast from './ast';
 import { FAIL, Parser } from './parser_core';
 import { Tok, Token } from './tokenizer';
-import { expression, nameNode, primary, starExpressions, startsExpression, yieldExpr } from './parser_expr';
+import {
+  backtracking, expression, nameNode, primary, starExpressions, startsExpression, yieldExpr,
+} from './parser_expr';
 import { setDel, setStore } from './parser_targets';
 import * as compound from './parser_compound';
 import { matchStatement } from './parser_pattern';
@@ -186,9 +188,15 @@ function assignmentOrExpression(p: Parser): S {
 /** The rest of an annotated assignment, after the ':'. */
 function annotated(p: Parser, start: number, target: E, simple: number): S {
   const annotation = expression(p);
-  let value: E | null = null;
-  if (p.eat('=')) value = p.at('yield') ? yieldExpr(p) : starExpressions(p);
+  // ['=' annotated_rhs]: as in CPython, a bad value leaves an annotation without one (and the
+  // error is then found at the '=').
+  const value = p.at('=') ? backtracking(p, annotatedValue) : null;
   return p.fin<ast.AnnAssign>(start, { _type: 'AnnAssign', target, annotation, value, simple });
+}
+
+function annotatedValue(p: Parser): E {
+  p.pos++; // '='
+  return p.at('yield') ? yieldExpr(p) : starExpressions(p);
 }
 
 /** del_stmt: 'del' del_targets &(';' | NEWLINE) */

@@ -7,7 +7,7 @@
 
 import * as ast from './ast';
 import { Parser } from './parser_core';
-import { Tok, Token, tokenize, utf8Length } from './tokenizer';
+import { Tok, Token, utf8Length } from './tokenizer';
 import { lookupUnicodeName } from './parser_unicode_names';
 import { parseFStringExpression } from './parser';
 
@@ -448,6 +448,3 @@ function decodeBytes(p: Parser, t: Token, body: string, raw: boolean): number[] 
   }
   return out;
 }
-
-/** Re-exported for the f-string sub-parser. */
-export { tokenize };

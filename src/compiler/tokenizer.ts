@@ -35,7 +35,6 @@ export class Token {
     public col: number, // UTF-8 byte column of the first character, -1 if none
     public endLineno: number,
     public endCol: number, // UTF-8 byte column just past the last character, -1 if none
-    public start: number, // char index into the normalized source
     public level: number, // bracket depth after this token
     public curCol: number, // for tokens without a column: where the tokenizer stood (bytes)
   ) {}
@@ -238,17 +237,27 @@ class Tokenizer {
   }
 
   private push(type: Tok, value: string, start: number, startLine: number, startLineStart: number): void {
-    const col = this.byteColOn(startLine, startLineStart, start);
-    const endCol = this.byteCol(this.i);
+    let col: number;
+    let endCol: number;
+    if (this.allAscii) {
+      col = start - startLineStart;
+      endCol = this.i - this.lineStart;
+    } else {
+      col = this.byteColOn(startLine, startLineStart, start);
+      endCol = this.byteCol(this.i);
+    }
     // CPython shifts a token of an f-string expression when the tokenizer ends it on the first line.
-    const shift = this.lineno === 1 ? this.colShift : 0;
-    this.tokens.push(new Token(type, value, startLine + this.lineBase, col + shift, this.lineno + this.lineBase,
-      endCol + shift, start, this.level, 0));
+    if (this.lineno === 1 && this.colShift !== 0) {
+      col += this.colShift;
+      endCol += this.colShift;
+    }
+    this.tokens.push(new Token(type, value, startLine + this.lineBase, col, this.lineno + this.lineBase, endCol,
+      this.level, 0));
   }
 
   /** A token with no column of its own (INDENT, DEDENT, ENDMARKER). */
   private pushBare(type: Tok, lineno: number, curCol: number): void {
-    this.tokens.push(new Token(type, '', lineno + this.lineBase, -1, lineno + this.lineBase, -1, this.i, this.level, curCol));
+    this.tokens.push(new Token(type, '', lineno + this.lineBase, -1, lineno + this.lineBase, -1, this.level, curCol));
   }
 
   // ---- errors ----
@@ -283,7 +292,7 @@ class Tokenizer {
 
   private failWith(err: PySyntaxError, setsException: boolean, parenLine = 0): never {
     this.error = new TokenizerError(err, setsException, parenLine);
-    this.tokens.push(new Token(Tok.ERROR, '', err.lineno, -1, err.lineno, -1, this.i, this.level, 0));
+    this.tokens.push(new Token(Tok.ERROR, '', err.lineno, -1, err.lineno, -1, this.level, 0));
     throw STOP;
   }
 
@@ -343,7 +352,7 @@ class Tokenizer {
         if (this.level === 0 && !blank) {
           const shift = this.lineno === 1 ? this.colShift : 0;
           this.tokens.push(new Token(Tok.NEWLINE, '', this.lineno + this.lineBase, col + shift,
-            this.lineno + this.lineBase, endCol + shift, start, 0, 0));
+            this.lineno + this.lineBase, endCol + shift, 0, 0));
         }
         this.newline();
         atbol = true;

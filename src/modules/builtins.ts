@@ -14,6 +14,7 @@ import { argSpec, parseArgs } from '../objects/args';
 import { isBytes, bytesValue } from '../objects/bytes';
 import { newModule, moduleDict } from '../objects/module';
 import { defineModule, ModuleDef } from './registry';
+import { builtinFunctions } from './builtin_funcs';
 import { flushFd, isStdStream, readLineFd0, writeFd } from './stdio';
 import { ts } from '../vm/thread_state';
 import { runCode, buildClassNative } from '../vm/functions';
@@ -22,6 +23,7 @@ import { compileSource, CompileMode } from '../compiler/compile';
 import { syntaxErrorToPy } from '../vm/errors';
 import { frameObjectFor } from '../vm/traceback';
 import { releaseGilAround } from '../gil/blocking';
+import { ioOpen } from './io';
 
 const printArgs = argSpec('print', ['sep', 'end', 'file', 'flush'], { kwOnly: 4, varargs: true });
 
@@ -192,6 +194,8 @@ const compileArgs = argSpec('compile', ['source', 'filename', 'mode', 'flags', '
 
 export const builtinsDef: ModuleDef = defineModule('builtins', {
   functions: {
+    open: ioOpen,
+    ...builtinFunctions,
     print,
     input,
     __build_class__: buildClassNative,
@@ -264,7 +268,7 @@ function builtinTypeEntries(): Array<[string, Ref]> {
 export function createBuiltins(): Ref {
   const m = builtinsDef.create();
   S.builtinsModule = m;
-  S.builtinsDict = I32[m + ModuleObj.Dict];
+  S.builtinsDict = newref(I32[m + ModuleObj.Dict]); // the registry holds its own reference
   setDefaultImport(dictGetStr(S.builtinsDict, N.__import__));
   return m;
 }

@@ -4,8 +4,11 @@
 
 import { I32, U8 } from '../heap/heap';
 import { allocRaw, freeBlock, rawCapacity } from '../heap/alloc';
-import { Block, ByteArrayObj, Layout, Obj, TypeFlag, TypeObj } from '../heap/layout';
-import { allocObject, clearers, decref, newref, raise, rawOwners, Ref, S, T, traversers, typeOf, layoutOf } from './core';
+import { Block, ByteArrayObj, IterObj, Layout, Obj, TypeFlag, TypeObj } from '../heap/layout';
+import { specTypeRef } from './spec_refs';
+import {
+  allocObject, clearers, decref, newref, raise, rawOwners, Ref, S, T, traversers, typeOf, layoutOf,
+} from './core';
 import { newStr } from './str';
 import { BinOp, CompareOp, defineType, method } from './typespec';
 import { lookupType } from './type';
@@ -209,6 +212,44 @@ function baDelItem(r: Ref, key: Ref): void {
   spliceBytes(r, i, i + 1, new Uint8Array(0));
 }
 
+// ---- iteration ----------------------------------------------------------------------------------------------
+
+/** bytearray_iterator: by index, so it sees the bytearray change while iterating (as CPython's). */
+const iterSpec = defineType({
+  name: 'bytearray_iterator', layout: Layout.Iterator, basicWords: IterObj.Size,
+  slots: { iter: (it) => newref(it), next: baIterNext },
+});
+
+function baIterNext(it: Ref): Ref {
+  const b = I32[it + IterObj.Source];
+  if (b === 0) return 0;
+  const i = I32[it + IterObj.Index];
+  if (i < byteArrayLen(b)) {
+    I32[it + IterObj.Index] = i + 1;
+    return newInt(U8[dataOffset(b) + i]);
+  }
+  I32[it + IterObj.Source] = 0;
+  decref(b);
+  return 0;
+}
+
+method(iterSpec, '__next__', (self) => {
+  const v = baIterNext(self);
+  if (v === 0) throw raise(T.StopIteration);
+  return v;
+});
+method(iterSpec, '__iter__', (self) => newref(self));
+method(iterSpec, '__length_hint__', (self) => {
+  const b = I32[self + IterObj.Source];
+  return newInt(b === 0 ? 0 : Math.max(0, byteArrayLen(b) - I32[self + IterObj.Index]));
+});
+
+function baIter(r: Ref): Ref {
+  const it = allocObject(specTypeRef('bytearray_iterator'), IterObj.Size);
+  I32[it + IterObj.Source] = newref(r);
+  return it;
+}
+
 // ---- operators ---------------------------------------------------------------------------------------------
 
 function baCompare(a: Ref, b: Ref, op: CompareOp): Ref {
@@ -303,11 +344,15 @@ slots.repr = (r) => {
 };
 slots.str = slots.repr;
 slots.compare = baCompare;
+slots.hash = () => {
+  throw raise(T.TypeError, "unhashable type: 'bytearray'");
+};
 slots.len = byteArrayLen;
 slots.getitem = baGetItem;
 slots.setitem = baSetItem;
 slots.delitem = baDelItem;
 slots.contains = (r, key) => bytesContains(view(r), key);
+slots.iter = baIter;
 slots.binop = baBinop;
 slots.inplace = baInplace;
 
@@ -331,6 +376,7 @@ method(bytearraySpec, '__init__', (self, args, kwnames) => {
 method(bytearraySpec, '__repr__', (self) => slots.repr!(self));
 method(bytearraySpec, '__str__', (self) => slots.repr!(self));
 method(bytearraySpec, '__len__', (self) => newInt(byteArrayLen(self)));
+method(bytearraySpec, '__iter__', (self) => baIter(self));
 dunder('__getitem__', baGetItem);
 method(bytearraySpec, '__setitem__', (self, args) => {
   if (args.length !== 2) throw raise(T.TypeError, `expected 2 arguments, got ${args.length}`);

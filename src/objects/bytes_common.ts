@@ -22,7 +22,7 @@ import {
   adjustIndices, countIn, expandTabs, findIn, padText, replaceText, rfindIn, rsplitSep, splitSep, tailMatch,
   zfillText,
 } from './str_search';
-import { kwArgs, noArgs, oneArg, posArgs, sliceBound, ssizeArg, tupleArgs } from './text_args';
+import { kwArgs, noArgs, oneArg, posArgs, sliceBound, ssizeArg, strParam, tupleArgs } from './text_args';
 import { decodeBytes, encodeText, setCodecBufferAccess } from './codecs';
 import { bytesPercentFormat, type BytesPercentArgs } from '../text/percent_format';
 import { toDouble } from './float';
@@ -449,7 +449,8 @@ export function installBytesLikeMethods(spec: TypeSpec, kind: BytesKind): void {
   for (const name of ['find', 'index', 'rfind', 'rindex'] as const) {
     method(spec, name, (self, args, kwnames) => {
       const [s, sub, start, end] = searchArgs(name, self, args, kwnames);
-      const i = name[0] === 'r' ? rfindIn(s, sub, start, end, s.length, false) : findIn(s, sub, start, end, s.length, false);
+      const find = name[0] === 'r' ? rfindIn : findIn;
+      const i = find(s, sub, start, end, s.length, false);
       if (i < 0 && name.endsWith('index')) throw raise(T.ValueError, 'subsection not found');
       return newInt(i);
     });
@@ -569,9 +570,10 @@ export function installBytesLikeMethods(spec: TypeSpec, kind: BytesKind): void {
       const width = ssizeArg(args[0]);
       let fill = ' ';
       if (args.length > 1) {
-        const f = layoutOf(args[1]) === Layout.Bytes || layoutOf(args[1]) === Layout.ByteArray ? bufferOrNull(args[1]) : null;
+        const f = isBytesLike(args[1]) ? bufferOrNull(args[1]) : null;
         if (f === null || f.length !== 1) {
-          throw raise(T.TypeError, `${name}() argument 2 must be a byte string of length 1, not ${typeNameOfObj(args[1])}`);
+          const tn = typeNameOfObj(args[1]);
+          throw raise(T.TypeError, `${name}() argument 2 must be a byte string of length 1, not ${tn}`);
         }
         fill = String.fromCharCode(f[0]);
       }
@@ -640,17 +642,13 @@ export function installBytesLikeMethods(spec: TypeSpec, kind: BytesKind): void {
   });
   method(spec, 'decode', (self, args, kwnames) => {
     const [enc, errs] = kwArgs('decode', ['encoding', 'errors'], args, kwnames);
-    const encoding = enc === 0 ? 'utf-8' : strArgNamed('decode', 'encoding', enc);
-    const errors = errs === 0 ? 'strict' : strArgNamed('decode', 'errors', errs);
+    const encoding = enc === 0 ? 'utf-8' : strParam('decode', 'encoding', enc);
+    const errors = errs === 0 ? 'strict' : strParam('decode', 'errors', errs);
     return newStr(decodeBytes(view(self), encoding, errors));
   });
-  method(spec, '__getnewargs__', (self) => tupleSteal([newBytes(view(self))]));
+  if (kind.name === 'bytes') method(spec, '__getnewargs__', (self) => tupleSteal([newBytes(view(self))]));
 }
 
-export function strArgNamed(fname: string, arg: string, r: Ref): string {
-  if (!isStr(r)) throw raise(T.TypeError, `${fname}() argument '${arg}' must be str, not ${typeNameOfObj(r)}`);
-  return strValue(r);
-}
 
 /** bytes(x)/bytearray(x) argument conversion; `kind` names the type in messages. */
 export function bytesSourceData(kind: 'bytes' | 'bytearray', x: Ref, enc: Ref, errs: Ref): Uint8Array {
@@ -660,10 +658,12 @@ export function bytesSourceData(kind: 'bytes' | 'bytearray', x: Ref, enc: Ref, e
     return new Uint8Array(0);
   }
   if (enc !== 0 || errs !== 0) {
-    if (!isStr(x)) throw raise(T.TypeError, enc !== 0 ? 'encoding without a string argument' : 'errors without a string argument');
+    if (!isStr(x)) {
+      throw raise(T.TypeError, enc !== 0 ? 'encoding without a string argument' : 'errors without a string argument');
+    }
     if (enc === 0) throw raise(T.TypeError, 'string argument without an encoding');
-    const encoding = strArgNamed(kind, 'encoding', enc);
-    const errors = errs === 0 ? 'strict' : strArgNamed(kind, 'errors', errs);
+    const encoding = strParam(kind, 'encoding', enc);
+    const errors = errs === 0 ? 'strict' : strParam(kind, 'errors', errs);
     return encodeText(strValue(x), encoding, errors);
   }
   if (isStr(x)) throw raise(T.TypeError, 'string argument without an encoding');
@@ -671,7 +671,9 @@ export function bytesSourceData(kind: 'bytes' | 'bytearray', x: Ref, enc: Ref, e
     const r = callDunder(x, N.__bytes__, []);
     if (r !== 0) {
       try {
-        if (layoutOf(r) !== Layout.Bytes) throw raise(T.TypeError, `__bytes__ returned non-bytes (type ${typeNameOfObj(r)})`);
+        if (layoutOf(r) !== Layout.Bytes) {
+          throw raise(T.TypeError, `__bytes__ returned non-bytes (type ${typeNameOfObj(r)})`);
+        }
         return bufferOrNull(r)!.slice();
       } finally {
         decref(r);

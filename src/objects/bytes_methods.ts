@@ -8,15 +8,15 @@ import { allocBytes, bytesSpec, bytesLen, bytesOffset, newBytes } from './bytes'
 import { newStr } from './str';
 import { BinOp, CompareOp, defineType, method, staticMethod } from './typespec';
 import { lookupType, isSubtype, isType, typeNameOf } from './type';
-import { N, typeNameOfObj, indexValue, index as indexOf } from './abstract';
-import { boolRef, intToBigInt, isInt, newInt } from './int';
+import { N, typeNameOfObj, indexValue } from './abstract';
+import { boolRef, isInt, newInt } from './int';
 import { hashString, setHashHi } from './hash';
 import { reprBytes } from '../text/str_repr';
 import { isSlice, sliceIndices } from './slice';
 import {
   bufferOrNull, byteValue, bytesPercent, bytesSourceData, compareBytes, installBytesLikeMethods, latin1, subArg,
 } from './bytes_common';
-import { kwArgs, otherHandles } from './text_args';
+import { kwArgs, otherHandles, repeatCountArg } from './text_args';
 
 export { bufferOrNull };
 
@@ -83,7 +83,9 @@ function bytesGetItem(r: Ref, key: Ref): Ref {
   if (isSlice(key)) {
     const b = data(r);
     const s = sliceOfBytes(b, key);
-    if (s.length === b.length && exactBytes(r)) return newref(r);
+    // the whole object, unchanged (a step-1 slice is a subarray of the data)
+    const whole = s.length === b.length && s.buffer === b.buffer && s.byteOffset === b.byteOffset;
+    if (whole && exactBytes(r)) return newref(r);
     return newBytes(s);
   }
   if (!isInt(key) && lookupType(typeOf(key), N.__index__) === 0) {
@@ -105,17 +107,13 @@ export function bytesContains(b: Uint8Array, key: Ref): boolean {
 export function repeatCountOf(n: Ref): number | null {
   if ((n & 1) === 1) return n >> 1;
   if (!isInt(n) && lookupType(typeOf(n), N.__index__) === 0) return null;
-  const i = indexOf(n);
-  const v = intToBigInt(i);
-  decref(i);
-  if (v > 2n ** 63n - 1n || v < -(2n ** 63n)) throw raise(T.OverflowError, "cannot fit 'int' into an index-sized integer");
-  return Number(v);
+  return repeatCountArg(n);
 }
 
 /** b * n; `kind` words the overflow error as CPython does for bytes (bytearray just runs out of memory). */
 export function repeatBytes(b: Uint8Array, n: number, kind: 'bytes' | 'bytearray' = 'bytes'): Uint8Array {
   if (n <= 0 || b.length === 0) return new Uint8Array(0);
-  if (b.length * n > 2 ** 63 - 1 && kind === 'bytes') throw raise(T.OverflowError, 'repeated bytes are too long');
+  if (b.length * n >= 2 ** 63 && kind === 'bytes') throw raise(T.OverflowError, 'repeated bytes are too long');
   if (b.length * n > 0x7fffffff) throw raise(T.MemoryError);
   const out = new Uint8Array(b.length * n);
   for (let i = 0; i < n; i++) out.set(b, i * b.length);

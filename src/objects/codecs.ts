@@ -271,11 +271,16 @@ function encodeReason(codec: CodecName): string {
     : 'surrogates not allowed';
 }
 
+/** No lone surrogates (String.prototype.isWellFormed: Node 20 has it, TypeScript's ES2022 lib does not). */
+function isWellFormed(s: string): boolean {
+  return (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+}
+
 /** str.encode(encoding, errors). */
 export function encodeText(s: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(encoding);
   // fast paths: nothing can fail
-  if (codec === 'utf-8' && (s as unknown as { isWellFormed(): boolean }).isWellFormed()) return new Uint8Array(Buffer.from(s, 'utf8'));
+  if (codec === 'utf-8' && isWellFormed(s)) return new Uint8Array(Buffer.from(s, 'utf8'));
   if ((codec === 'ascii' && ASCII_ONLY.test(s)) || (codec === 'latin-1' && LATIN1_ONLY.test(s))) {
     const b = new Uint8Array(s.length);
     for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);

@@ -12,7 +12,7 @@ import { isStr, newStr, strValue } from './str';
 import { callDunder, N, typeNameOfObj } from './abstract';
 import { argSpec, parseArgs } from './args';
 import {
-  compareDoubleInt, floatValue, fromHost, hashDouble, intToDouble, isFloat, newFloat, toDoubleOrNull,
+  compareDoubleInt, floatValue, fromHost, hashDouble, intToDouble, isFloat, newFloat, setComplexPow, toDoubleOrNull,
 } from './float';
 import { hashHi, setHashHi } from './hash';
 import { complexRepr } from '../text/float_repr';
@@ -22,7 +22,7 @@ import { toAsciiDigitsAndSpaces } from '../text/unicode';
 import { atan2, cos, exp, hypot2, log, powCorrect, sin } from '../modules/libm/elementary';
 import {
   checkNewType, hashRef, noArgs, oneArg, pair, wrapperArgs,
-} from './float_methods';
+} from './num_util';
 
 export const complexSpec = defineType({
   name: 'complex', key: 'complex', layout: Layout.Complex, basicWords: ComplexObj.Size, flags: TypeFlag.BaseType,
@@ -121,6 +121,13 @@ function cDiv(ar: number, ai: number, br: number, bi: number): void {
   }
 }
 
+/** (ar + ai j) / (br + bi j) as [re, im], or null when dividing by zero (for cmath, which raises its own error). */
+export function complexQuotient(ar: number, ai: number, br: number, bi: number): [number, number] | null {
+  domainError = false;
+  cDiv(ar, ai, br, bi);
+  return domainError ? null : [outRe, outIm];
+}
+
 /** (ar + ai j) ** n for a non-negative integer n, squaring from the low bit up. */
 function cPowUnsigned(ar: number, ai: number, n: number): void {
   let rr = 1, ri = 0;
@@ -179,6 +186,8 @@ export function complexPowFromFloats(ar: number, ai: number, br: number, bi: num
   }
   return newComplex(outRe, outIm);
 }
+
+setComplexPow(complexPowFromFloats);
 
 // Operand conversion for the binary slot: complex, float or int, else NotImplemented.
 let opRe = 0;

@@ -108,6 +108,7 @@ function destroy(r: Ref): void {
   if (clear !== undefined) clear(r);
   if (I32[type + TypeObj.Flags] & TypeFlag.HeapType) clearHeapTypeFields(r, type);
   I32[HeapHeader.LiveObjects]--;
+  I32[HeapHeader.AllocsSinceGC]--; // the collector's clock counts net growth
   freeBlock(r);
   if (I32[type + TypeObj.Flags] & TypeFlag.HeapType) decref(type);
 }

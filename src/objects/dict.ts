@@ -298,3 +298,28 @@ export function dictVersion(d: Ref): number {
 }
 
 export { StrObj };
+
+/**
+ * Remove entry `ix` (live) without hashing its key again: the index slot is found by the stored hash.
+ * Returns the entry's key and value as new references (the caller owns both).
+ */
+export function dictTakeEntry(d: Ref, ix: number): [Ref, Ref] {
+  const tab = I32[d + DictObj.Table];
+  const e = entryAddr(tab, ix);
+  const h = I32[e + DictEntry.Hash];
+  const mask = I32[tab + DictTable.IndexSize] - 1;
+  let i = h & mask;
+  let perturb = h >>> 0;
+  while (I32[tab + DictTable.Header + i] !== ix) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  I32[tab + DictTable.Header + i] = DUMMY;
+  const k = I32[e + DictEntry.Key];
+  const v = I32[e + DictEntry.Value];
+  I32[e + DictEntry.Key] = 0;
+  I32[e + DictEntry.Value] = 0;
+  I32[d + DictObj.Used]--;
+  I32[d + DictObj.Version]++;
+  return [k, v];
+}

@@ -16,7 +16,6 @@ import { callDunder, N, typeNameOfObj } from './abstract';
 import { floatRepr } from '../text/float_repr';
 import { HostError } from '../text/host_error';
 import { powCorrect } from '../modules/libm/elementary';
-import { complexPowFromFloats } from './complex';
 
 export const floatSpec = defineType({
   name: 'float', key: 'float', layout: Layout.Float, basicWords: FloatObj.Size, flags: TypeFlag.BaseType,
@@ -197,6 +196,12 @@ export function floatPowValue(x: number, y: number): number | null {
   const r = powCorrect(x, y);
   if (r === Infinity || r === -Infinity) throw raise(T.OverflowError, "(34, 'Numerical result out of range')");
   return r;
+}
+
+/** Complex power (set by complex.ts, which imports this file): a ** b for (re, im) pairs. */
+let complexPowFromFloats: (ar: number, ai: number, br: number, bi: number) => Ref = () => 0;
+export function setComplexPow(fn: typeof complexPowFromFloats): void {
+  complexPowFromFloats = fn;
 }
 
 /** x ** y as a Python object: a float, or a complex for a negative base and fractional exponent. */

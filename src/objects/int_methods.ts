@@ -3,14 +3,16 @@
 // pow, and the named methods (bit_length, to_bytes, from_bytes, …).
 
 import { I32 } from '../heap/heap';
-import { BigInt_, Obj, TypeObj } from '../heap/layout';
-import { decref, newref, raise, Ref, S, T } from './core';
+import { BigInt_, Layout, Obj, TypeObj } from '../heap/layout';
+import { decref, layoutOf, newref, raise, Ref, S, T } from './core';
 import { BinOp, CompareOp, classMethod, getset, method, staticMethod } from './typespec';
 import {
   allocBigInt, asExactInt, intBinop, intCompare, intHash, intRepr, intSpec, intToBigInt, intToSafe, isExactInt, isInt,
   newBigInt, newInt,
 } from './int';
-import { call, callDunder, index, isTrue, iterToArray, N, typeNameOfObj } from './abstract';
+import {
+  call, callDunder, index, isTrue, iterToArray, N, setVarDictOffset, typeNameOfObj, varDictOffset,
+} from './abstract';
 import { isStr, newStr, strValue } from './str';
 import { newBytes } from './bytes';
 import { argSpec, parseArgs } from './args';
@@ -19,7 +21,7 @@ import { floatValue, fromHost, intToDouble, isFloat, newFloat } from './float';
 import {
   bytesLikeData, bytesLikeRepr, checkNewType, doubleToIntRef, hashRef, latin1, ndigitsValue, noArgs, oneArg, pair,
   wrapperArgs,
-} from './float_methods';
+} from './num_util';
 import { parseIntString } from '../text/number_parse';
 import { formatInt } from '../text/format_builtin';
 import { HostError } from '../text/host_error';
@@ -41,6 +43,12 @@ export function newIntOfType(type: Ref, v: bigint): Ref {
 export function intVarDictOffset(obj: Ref): number {
   return BigInt_.Limbs + Math.abs(I32[obj + BigInt_.Count]);
 }
+
+const previousVarDictOffset = varDictOffset;
+setVarDictOffset((obj) => {
+  if (layoutOf(obj) === Layout.Int) return intVarDictOffset(obj);
+  return previousVarDictOffset(obj);
+});
 
 // ---- the constructor ---------------------------------------------------------------------------------------
 

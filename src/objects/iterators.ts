@@ -8,7 +8,8 @@ import { defineType, method } from './typespec';
 import { getItem, isInstanceOfType, setMakeSeqIter, lenOf } from './abstract';
 import { newInt } from './int';
 
-function iterType(name: string, key: 'list_iterator' | 'tuple_iterator' | 'iterator', next: (it: Ref) => Ref,
+function iterType(name: string, key: 'list_iterator' | 'tuple_iterator' | 'iterator' | 'list_reverseiterator',
+  next: (it: Ref) => Ref,
   lengthHint?: (it: Ref) => number) {
   const spec = defineType({
     name, key, layout: Layout.Iterator, basicWords: IterObj.Size,
@@ -58,6 +59,62 @@ export const tupleIteratorSpec = iterType('tuple_iterator', 'tuple_iterator', (i
   const t = I32[it + IterObj.Source];
   return t === 0 ? 0 : Math.max(0, I32[t + TupleObj.Length] - I32[it + IterObj.Index]);
 });
+
+/** reversed(list): Index counts down from the last item; a list that shrank below it ends the iteration. */
+export const listReverseIteratorSpec = iterType('list_reverseiterator', 'list_reverseiterator', (it) => {
+  const l = I32[it + IterObj.Source];
+  if (l === 0) return 0;
+  const i = I32[it + IterObj.Index];
+  if (i < 0 || i >= I32[l + ListObj.Length]) {
+    I32[it + IterObj.Index] = -1;
+    return exhaust(it);
+  }
+  I32[it + IterObj.Index] = i - 1;
+  return newref(I32[I32[l + ListObj.Items] + Block.RawHeaderWords + i]);
+}, (it) => {
+  const l = I32[it + IterObj.Source];
+  const i = I32[it + IterObj.Index];
+  return l === 0 || i >= I32[l + ListObj.Length] ? 0 : i + 1;
+});
+
+/**
+ * IterObj.Kind of iterators whose Index/Extra/Extra2 words also hold counted references (zip, map, …): an
+ * odd value, so it is never mistaken for an object address some other iterator layout keeps in that word,
+ * with one bit per counted word. Kind 0 means only Source is counted.
+ */
+export const enum IterRefs {
+  Tag = 1,
+  Index = 2,
+  Extra = 4,
+  Extra2 = 8,
+}
+
+const COUNTED_WORDS: Array<[IterRefs, IterObj]> = [
+  [IterRefs.Index, IterObj.Index], [IterRefs.Extra, IterObj.Extra], [IterRefs.Extra2, IterObj.Extra2],
+];
+
+/** Release an iterator's references (installed as the Layout.Iterator clearer by container_common.ts). */
+export function clearIterator(r: Ref): void {
+  const kind = I32[r + IterObj.Kind];
+  const src = I32[r + IterObj.Source];
+  I32[r + IterObj.Source] = 0;
+  decref(src);
+  if ((kind & IterRefs.Tag) === 0) return;
+  for (const [bit, word] of COUNTED_WORDS) {
+    if (kind & bit) {
+      const v = I32[r + word];
+      I32[r + word] = 0;
+      decref(v);
+    }
+  }
+}
+
+export function traverseIterator(r: Ref, visit: (child: Ref) => void): void {
+  const kind = I32[r + IterObj.Kind];
+  if (I32[r + IterObj.Source] !== 0) visit(I32[r + IterObj.Source]);
+  if ((kind & IterRefs.Tag) === 0) return;
+  for (const [bit, word] of COUNTED_WORDS) if ((kind & bit) && I32[r + word] !== 0) visit(I32[r + word]);
+}
 
 /** iter(obj) for objects that only have __getitem__: items 0, 1, 2 … until IndexError/StopIteration. */
 export const seqIteratorSpec = iterType('iterator', 'iterator', (it) => {

@@ -5,7 +5,7 @@ import { I32 } from '../heap/heap';
 import { freeBlock } from '../heap/alloc';
 import {
   BoundMethodObj, BuiltinFunctionObj, CellObj, CodeObj, ExcObj, FrameObj, FunctionObj, IterObj, Layout, ModuleObj,
-  TracebackObj, TypeObj, WrapperObj, DescrObj, Block, ListObj, DictObj, TupleObj, TypeFlag,
+  TracebackObj, TypeObj, WrapperObj, DescrObj, Block, ListObj, DictObj, TupleObj, TypeFlag, SliceObj, NativeDataObj,
 } from '../heap/layout';
 import { clearers, decref, rawOwners, Ref, traversers } from './core';
 import { clearList } from './list';
@@ -90,6 +90,8 @@ for (const l of [Layout.Property, Layout.ClassMethod, Layout.StaticMethod, Layou
   register(l, fields(WrapperObj.A, WrapperObj.B, WrapperObj.C, WrapperObj.D, WrapperObj.E));
 }
 register(Layout.Iterator, fields(IterObj.Source));
+register(Layout.Slice, fields(SliceObj.Start, SliceObj.Stop, SliceObj.Step));
+register(Layout.NativeData, fields(NativeDataObj.Ref1, NativeDataObj.Ref2));
 
 const codeFields = fields(CodeObj.Bytecode, CodeObj.Consts, CodeObj.Names, CodeObj.VarNames, CodeObj.CellVars,
   CodeObj.FreeVars, CodeObj.Filename, CodeObj.Name, CodeObj.QualName, CodeObj.Positions, CodeObj.ExceptionTable);
@@ -111,14 +113,8 @@ register(Layout.Type, {
     typeFields.clear(r);
     const subs = I32[r + TypeObj.Subclasses];
     if (subs !== 0) {
-      // the list holds uncounted refs: empty it without decref
-      const raw = I32[subs + ListObj.Items];
-      if (raw !== 0) freeBlock(raw);
-      I32[subs + ListObj.Items] = 0;
-      I32[subs + ListObj.Length] = 0;
-      I32[subs + ListObj.Capacity] = 0;
       I32[r + TypeObj.Subclasses] = 0;
-      decref(subs);
+      freeBlock(subs);
     }
   },
   traverse: typeFields.traverse,

@@ -306,7 +306,8 @@ staticMethod(memoryviewSpec, '__new__', (_self, args, kwnames) => {
   const cls = args[0];
   if (!isType(cls)) throw raise(T.TypeError, `memoryview.__new__(X): X is not a type object (${typeNameOfObj(cls)})`);
   if (!isSubtype(cls, T.memoryview)) {
-    throw raise(T.TypeError, `memoryview.__new__(${typeNameOf(cls)}): ${typeNameOf(cls)} is not a subtype of memoryview`);
+    const n = typeNameOf(cls);
+    throw raise(T.TypeError, `memoryview.__new__(${n}): ${n} is not a subtype of memoryview`);
   }
   return slots.new!(cls, args.slice(1), kwnames);
 });
@@ -370,7 +371,8 @@ method(memoryviewSpec, '__exit__', (self) => {
   return S.None;
 });
 method(memoryviewSpec, '__len__', (self) => newInt(count(self)));
-method(memoryviewSpec, '__getitem__', (self, args, kwnames) => mvGetItem(self, oneArg('memoryview.__getitem__', args, kwnames)));
+method(memoryviewSpec, '__getitem__', (self, args, kwnames) =>
+  mvGetItem(self, oneArg('memoryview.__getitem__', args, kwnames)));
 method(memoryviewSpec, '__setitem__', (self, args) => {
   if (args.length !== 2) throw raise(T.TypeError, `expected 2 arguments, got ${args.length}`);
   mvSetItem(self, args[0], args[1]);

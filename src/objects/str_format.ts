@@ -132,7 +132,8 @@ function fieldObject(name: string, src: FormatSource, num: Numbering): Ref {
   }
   try {
     for (const acc of field.accessors) {
-      const key = acc.kind === 'attr' ? newStr(acc.name) : typeof acc.key === 'number' ? newInt(acc.key) : newStr(acc.key);
+      const key = acc.kind === 'attr' ? newStr(acc.name)
+        : typeof acc.key === 'number' ? newInt(acc.key) : newStr(acc.key);
       const next = acc.kind === 'attr' ? getAttr(obj, key) : getItem(obj, key);
       decref(key);
       decref(obj);

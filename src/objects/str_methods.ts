@@ -15,10 +15,11 @@ import {
 import { CompareOp, BinOp, defineType, method, staticMethod } from './typespec';
 import {
   getIterOrNull, iterNext, N, setVarDictOffset, str as strOf, typeNameOfObj, varDictOffset, indexValue, getItem,
-  index as indexOf, isInstanceOfType,
+  isInstanceOfType,
 } from './abstract';
 import { isSubtype, isType, lookupType, typeNameOf } from './type';
-import { boolRef, isInt, newInt, intToSafe, intToBigInt } from './int';
+import { specTypeRef } from './spec_refs';
+import { boolRef, isInt, newInt, intToSafe } from './int';
 import { isList, listItems, listSteal } from './list';
 import { isTuple, tupleItems, tupleLen, tupleItem, tupleSteal } from './tuple';
 import { dictGetItem, dictSetItem, isDict, newDict, dictEntries } from './dict';
@@ -33,13 +34,16 @@ import {
   allChars, CharClass, strCapitalize, strCasefold, strIsIdentifier, strIsLower, strIsPrintable, strIsTitle,
   strIsUpper, strLower, strSwapcase, strTitle, strUpper,
 } from './str_unicode';
-import { kwArgs, noArgs, oneArg, otherHandles, posArgs, sliceBound, ssizeArg, tupleArgs } from './text_args';
+import {
+  kwArgs, noArgs, oneArg, otherHandles, posArgs, repeatCountArg, sliceBound, ssizeArg, strParam, tupleArgs,
+} from './text_args';
 import { decodeBytes, encodeText } from './codecs';
 import { newBytes } from './bytes';
 import { bufferOrNull } from './bytes_common';
 import { strPercent } from './str_format';
 
 const sv = strValue;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** A str of one code point; Latin-1 characters are interned (so `for c in s` allocates nothing for them). */
 export function charStr(cp: number): Ref {
@@ -144,23 +148,13 @@ function hasIndex(r: Ref): boolean {
 
 /** s * n */
 export function strRepeat(s: Ref, nRef: Ref): Ref {
-  const n = repeatCount(nRef);
+  const n = repeatCountArg(nRef);
   const len = strLen(s);
   if (n <= 0 || len === 0) return newref(S.emptyStr);
   if (n === 1 && exactStr(s)) return newref(s);
-  if (len * n > 2 ** 63 - 1) throw raise(T.OverflowError, 'repeated string is too long');
+  if (len * n >= 2 ** 63) throw raise(T.OverflowError, 'repeated string is too long');
   if (len * n > 0x1fffffe8) throw raise(T.MemoryError);
   return newStr(sv(s).repeat(n));
-}
-
-/** The repeat count of `s * n`: any value that fits a Py_ssize_t (precision beyond 2**53 does not matter). */
-function repeatCount(r: Ref): number {
-  if ((r & 1) === 1) return r >> 1;
-  const i = indexOf(r);
-  const v = intToBigInt(i);
-  decref(i);
-  if (v > 2n ** 63n - 1n || v < -(2n ** 63n)) throw raise(T.OverflowError, "cannot fit 'int' into an index-sized integer");
-  return Number(v);
 }
 
 function strBinop(op: BinOp, a: Ref, b: Ref): Ref {
@@ -196,16 +190,31 @@ function concat(a: Ref, b: Ref): Ref {
 
 // ---- the iterator ----------------------------------------------------------------------------------------
 
-export const strIterSpec = defineType({
-  name: 'str_iterator', key: 'str_iterator', layout: Layout.Iterator, basicWords: IterObj.Size,
-  slots: {
-    iter: (it) => newref(it),
-    next: strIterNext,
-  },
-});
+// CPython 3.11 iterates ASCII strs with a separate type, str_ascii_iterator; both behave the same here.
+function iterSpec(name: string, key: 'str_iterator' | null) {
+  const spec = defineType({
+    name, key, layout: Layout.Iterator, basicWords: IterObj.Size,
+    slots: { iter: (it) => newref(it), next: strIterNext },
+  });
+  method(spec, '__next__', (self) => {
+    const v = strIterNext(self);
+    if (v === 0) throw raise(T.StopIteration);
+    return v;
+  });
+  method(spec, '__iter__', (self) => newref(self));
+  method(spec, '__length_hint__', (self) => {
+    const s = I32[self + IterObj.Source];
+    return newInt(s === 0 ? 0 : Math.max(0, strLen(s) - I32[self + IterObj.Index]));
+  });
+  return spec;
+}
+export const strIterSpec = iterSpec('str_iterator', 'str_iterator');
+export const strAsciiIterSpec = iterSpec('str_ascii_iterator', null);
 
 function newStrIter(s: Ref): Ref {
-  const it = allocObject(T.str_iterator, IterObj.Size);
+  // every str is made by newStrOfType/strConcat/strAppend, which keep the Ascii flag exact
+  const ascii = (I32[s + StrObj.Flags] & StrFlag.Ascii) !== 0;
+  const it = allocObject(ascii ? specTypeRef('str_ascii_iterator') : T.str_iterator, IterObj.Size);
   I32[it + IterObj.Source] = newref(s);
   return it;
 }
@@ -224,17 +233,6 @@ export function strIterNext(it: Ref): Ref {
   return 0;
 }
 
-method(strIterSpec, '__next__', (self) => {
-  const v = strIterNext(self);
-  if (v === 0) throw raise(T.StopIteration);
-  return v;
-});
-method(strIterSpec, '__iter__', (self) => newref(self));
-method(strIterSpec, '__length_hint__', (self) => {
-  const s = I32[self + IterObj.Source];
-  return newInt(s === 0 ? 0 : Math.max(0, strLen(s) - I32[self + IterObj.Index]));
-});
-
 // ---- construction ---------------------------------------------------------------------------------------
 
 /** str(object='', encoding='utf-8', errors='strict'), for str and its subclasses. */
@@ -249,8 +247,8 @@ function strNew(type: Ref, args: Ref[], kwnames: string[] | null): Ref {
     if (type === T.str) return r;
     value = takeStr(r);
   } else {
-    const encoding = enc === 0 ? 'utf-8' : strArg(enc, () => `str() argument 'encoding' must be str, not ${typeNameOfObj(enc)}`);
-    const errors = errs === 0 ? 'strict' : strArg(errs, () => `str() argument 'errors' must be str, not ${typeNameOfObj(errs)}`);
+    const encoding = enc === 0 ? 'utf-8' : strParam('str', 'encoding', enc);
+    const errors = errs === 0 ? 'strict' : strParam('str', 'errors', errs);
     if (isStr(obj)) throw raise(T.TypeError, 'decoding str is not supported');
     const buf = bufferOrNull(obj);
     if (buf === null) {
@@ -386,7 +384,6 @@ function predicate(name: string, fn: (s: string, self: Ref) => boolean): void {
     return boolRef(fn(sv(self), self));
   });
 }
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ALNUM = CharClass.Alpha | CharClass.Decimal | CharClass.Digit | CharClass.Numeric;
 predicate('isascii', (s, self) => (I32[self + StrObj.Flags] & StrFlag.Ascii) !== 0 || ASCII_ONLY.test(s));
 predicate('isalpha', (s) => (ASCII_ONLY.test(s) ? /^[A-Za-z]+$/.test(s) : allChars(s, CharClass.Alpha)));
@@ -620,7 +617,9 @@ function translateChar(table: Ref, cp: number): string | null {
     if (v === S.None) return '';
     if (isInt(v)) {
       const n = intToSafe(v);
-      if (n === null || n < 0 || n > 0x10ffff) throw raise(T.ValueError, 'character mapping must be in range(0x110000)');
+      if (n === null || n < 0 || n > 0x10ffff) {
+        throw raise(T.ValueError, 'character mapping must be in range(0x110000)');
+      }
       return String.fromCodePoint(n);
     }
     if (isStr(v)) return sv(v);
@@ -675,7 +674,8 @@ staticMethod(strSpec, 'maketrans', (_self, args, kwnames) => {
       return d;
     }
     const y = strArg(args[1], () => `maketrans() argument 2 must be str, not ${typeNameOfObj(args[1])}`);
-    const z = args.length > 2 ? strArg(args[2], () => `maketrans() argument 3 must be str, not ${typeNameOfObj(args[2])}`) : '';
+    const z = args.length < 3 ? ''
+      : strArg(args[2], () => `maketrans() argument 3 must be str, not ${typeNameOfObj(args[2])}`);
     const x = strArg(args[0], () => 'first maketrans argument must be a string if there is a second argument');
     const xs = Array.from(x), ys = Array.from(y);
     if (xs.length !== ys.length) throw raise(T.ValueError, 'the first two maketrans arguments must have equal length');
@@ -694,7 +694,7 @@ staticMethod(strSpec, 'maketrans', (_self, args, kwnames) => {
 
 method(strSpec, 'encode', (self, args, kwnames) => {
   const [enc, errs] = kwArgs('encode', ['encoding', 'errors'], args, kwnames);
-  const encoding = enc === 0 ? 'utf-8' : strArg(enc, () => `encode() argument 'encoding' must be str, not ${typeNameOfObj(enc)}`);
-  const errors = errs === 0 ? 'strict' : strArg(errs, () => `encode() argument 'errors' must be str, not ${typeNameOfObj(errs)}`);
+  const encoding = enc === 0 ? 'utf-8' : strParam('encode', 'encoding', enc);
+  const errors = errs === 0 ? 'strict' : strParam('encode', 'errors', errs);
   return newBytes(encodeText(sv(self), encoding, errors));
 });

@@ -123,7 +123,7 @@ const mapCasefold = mapTable(MAP_CASEFOLD);
 
 type CaseKind = 0 | 1 | 2 | 3; // lower, upper, title, casefold
 const caseTables = [mapLower, mapUpper, mapTitle, mapCasefold];
-const caseCaches = [new Map<number, string>(), new Map<number, string>(), new Map<number, string>(), new Map<number, string>()];
+const caseCaches = caseTables.map(() => new Map<number, string>());
 
 function mapChar(cp: number, kind: CaseKind): string {
   const cache = caseCaches[kind];

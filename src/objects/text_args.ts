@@ -4,7 +4,8 @@
 import { decref, PyErr, raise, Ref, S, T, typeOf } from './core';
 import { lookupType } from './type';
 import { index, typeNameOfObj } from './abstract';
-import { intToSafe } from './int';
+import { intToBigInt, intToSafe } from './int';
+import { isStr, strValue } from './str';
 import { I32 } from '../heap/heap';
 import { BigInt_, TypeFlag, TypeObj } from '../heap/layout';
 
@@ -25,7 +26,8 @@ export function oneArg(qualname: string, args: Ref[], kwnames: string[] | null):
 export function posArgs(fname: string, args: Ref[], kwnames: string[] | null, min: number, max: number): void {
   if (kwnames !== null && kwnames.length > 0) throw raise(T.TypeError, `${fname}() takes no keyword arguments`);
   if (args.length < min) {
-    throw raise(T.TypeError, `${fname} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
+    const what = `${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}`;
+    throw raise(T.TypeError, `${fname} expected ${what}, got ${args.length}`);
   }
   if (args.length > max) {
     throw raise(T.TypeError, `${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
@@ -79,6 +81,24 @@ export function ssizeArg(r: Ref): number {
   }
   decref(i);
   return v;
+}
+
+/** A Py_ssize_t for `seq * n`: OverflowError `cannot fit 'int' into an index-sized integer` past 64 bits. */
+export function repeatCountArg(r: Ref): number {
+  if ((r & 1) === 1) return r >> 1;
+  const i = index(r);
+  const v = intToBigInt(i);
+  decref(i);
+  if (v > 2n ** 63n - 1n || v < -(2n ** 63n)) {
+    throw raise(T.OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  return Number(v);
+}
+
+/** A str parameter of an Argument Clinic function: `encode() argument 'encoding' must be str, not int`. */
+export function strParam(fname: string, name: string, r: Ref): string {
+  if (!isStr(r)) throw raise(T.TypeError, `${fname}() argument '${name}' must be str, not ${typeNameOfObj(r)}`);
+  return strValue(r);
 }
 
 /** A slice bound as str.find takes it: None → null; big values clamp (as _PyEval_SliceIndex). */

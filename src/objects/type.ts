@@ -5,7 +5,8 @@
 // answer per (type, name) under the type's version tag, which changes whenever a dict on the MRO changes.
 
 import { I32 } from '../heap/heap';
-import { HeapHeader, Layout, Obj, TypeFlag, TypeObj } from '../heap/layout';
+import { allocRaw, freeBlock, rawCapacity } from '../heap/alloc';
+import { Block, HeapHeader, Layout, Obj, TypeFlag, TypeObj } from '../heap/layout';
 import { allocObject, decref, incref, newref, raise, Ref, S, T, typeOf } from './core';
 import { dictGetStr, newDict } from './dict';
 import { intern, newStr, strValue } from './str';
@@ -105,35 +106,47 @@ export function lookupTypeStr(t: Ref, name: string): Ref {
 export function typeModified(t: Ref): void {
   if (I32[t + TypeObj.Version] === 0) return;
   I32[t + TypeObj.Version] = Atomics.add(I32, HeapHeader.TypeVersion, 1);
-  const subs = I32[t + TypeObj.Subclasses];
-  if (subs !== 0) for (const s of subclassList(subs)) typeModified(s);
+  for (const s of subclassList(t)) typeModified(s);
 }
 
-// Subclass lists are JS-side per worker mirrors of a heap list of uncounted refs.
-import { listItems, newList, listAppend, listLen, listItem, listRemoveAt } from './list';
-
-function subclassList(l: Ref): Ref[] {
-  return listItems(l);
+// A type's subclasses are kept in a raw block of uncounted refs ([count, refs…]): a subclass must not be kept
+// alive by its base.
+export function subclassList(t: Ref): Ref[] {
+  const raw = I32[t + TypeObj.Subclasses];
+  if (raw === 0) return [];
+  const n = I32[raw + Block.RawHeaderWords];
+  const out: Ref[] = [];
+  for (let i = 0; i < n; i++) out.push(I32[raw + Block.RawHeaderWords + 1 + i]);
+  return out;
 }
 
 export function addSubclass(base: Ref, sub: Ref): void {
-  let l = I32[base + TypeObj.Subclasses];
-  if (l === 0) {
-    l = newList(0);
-    I32[base + TypeObj.Subclasses] = l;
+  let raw = I32[base + TypeObj.Subclasses];
+  const n = raw === 0 ? 0 : I32[raw + Block.RawHeaderWords];
+  if (raw === 0 || n + 1 >= rawCapacity(raw)) {
+    const bigger = allocRaw(Math.max(8, (n + 1) * 2));
+    if (raw !== 0) {
+      I32.copyWithin(bigger + Block.RawHeaderWords, raw + Block.RawHeaderWords, raw + Block.RawHeaderWords + 1 + n);
+      freeBlock(raw);
+    } else {
+      I32[bigger + Block.RawHeaderWords] = 0;
+    }
+    raw = bigger;
+    I32[base + TypeObj.Subclasses] = raw;
   }
-  // stored uncounted: a subclass does not keep itself alive through its base
-  listAppend(l, sub);
-  decref(sub);
+  I32[raw + Block.RawHeaderWords + 1 + n] = sub;
+  I32[raw + Block.RawHeaderWords] = n + 1;
 }
 
 export function removeSubclass(base: Ref, sub: Ref): void {
-  const l = I32[base + TypeObj.Subclasses];
-  if (l === 0) return;
-  for (let i = 0; i < listLen(l); i++) {
-    if (listItem(l, i) === sub) {
-      incref(sub); // balance the uncounted store before removal decrefs it
-      listRemoveAt(l, i);
+  const raw = I32[base + TypeObj.Subclasses];
+  if (raw === 0) return;
+  const p = raw + Block.RawHeaderWords;
+  const n = I32[p];
+  for (let i = 0; i < n; i++) {
+    if (I32[p + 1 + i] === sub) {
+      I32.copyWithin(p + 1 + i, p + 2 + i, p + 1 + n);
+      I32[p] = n - 1;
       return;
     }
   }

@@ -13,7 +13,7 @@ import { dictDelItem, dictGetStr, dictKeys, dictSetItem, isDict, newDict, dictEn
 import { intern, isStr, newStr, strValue } from './str';
 import { isTuple, newTuple, tupleInit, tupleItem, tupleItems, tupleLen } from './tuple';
 import {
-  addSubclass, allocType, computeMro, isSubtype, isType, lookupType, refsToTuple, typeModified, typeNameOf,
+  addSubclass, subclassList, allocType, computeMro, isSubtype, isType, lookupType, refsToTuple, typeModified, typeNameOf,
   typeSpec,
 } from './type';
 import { newMemberDescr, newGetSetDescr } from './builtin_function';
@@ -77,7 +77,7 @@ function typeCall(cls: Ref, args: Ref[], kwnames: string[] | null): Ref {
     if (args.length > 0 && isObjectInit(init)) throw raise(T.TypeError, `${typeNameOf(cls)}() takes no arguments`);
     if (I32[cls + TypeObj.Flags] & TypeFlag.Abstract) throw abstractError(cls);
     obj = allocObject(cls, I32[cls + TypeObj.BasicWords]);
-  } else if (lay === Layout.BaseException && isBuiltinNew(newFn)) {
+  } else if (lay === Layout.BaseException && isBuiltinNew(newFn) && !slotsOf(cls).new) {
     obj = newException(cls, kwnames === null ? args : args.slice(0, args.length - kwnames.length));
   } else if (isBuiltinNew(newFn) && slotsOf(cls).new) {
     obj = slotsOf(cls).new!(cls, args, kwnames);
@@ -398,11 +398,7 @@ tslots.setattr = (t: Ref, name: Ref, value: Ref): void => {
 
 function updateTypeFlagsDeep(t: Ref): void {
   updateTypeFlags(t);
-  const subs = I32[t + TypeObj.Subclasses];
-  if (subs !== 0) {
-    const { listItems } = listMod;
-    for (const s of listItems(subs)) updateTypeFlagsDeep(s);
-  }
+  for (const s of subclassList(t)) updateTypeFlagsDeep(s);
 }
 import * as listMod from './list';
 
@@ -454,8 +450,7 @@ method(typeSpec, 'mro', (self) => {
 });
 method(typeSpec, '__subclasses__', (self) => {
   const l = newList(0);
-  const subs = I32[self + TypeObj.Subclasses];
-  if (subs !== 0) for (const s of listMod.listItems(subs)) listAppend(l, s);
+  for (const s of subclassList(self)) listAppend(l, s);
   return l;
 });
 method(typeSpec, '__instancecheck__', (self, args) => (isSubtype(typeOf(args[0]), self) ? S.True : S.False));

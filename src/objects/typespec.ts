@@ -124,7 +124,7 @@ export function inheritSlots(): void {
     let base = spec.base === null ? undefined : byKey.get(spec.base);
     while (base !== undefined) {
       for (const [k, v] of Object.entries(base.slots)) {
-        if (v !== undefined && (spec.slots as Record<string, unknown>)[k] === undefined && k !== 'new' && k !== 'init') {
+        if (v !== undefined && (spec.slots as Record<string, unknown>)[k] === undefined) {
           (spec.slots as Record<string, unknown>)[k] = v;
         }
       }

@@ -644,11 +644,12 @@ export function runFrame(t: ThreadState, entry: number): Ref {
               ip = word >> 8;
               break;
             case Op.JUMP_BACKWARD:
-              ip = word >> 8;
+              // the breaker is handled before jumping, so an exception it raises belongs to this instruction
               if (I32[HeapHeader.EvalBreaker] !== 0) {
                 save();
                 handleEvalBreaker(t);
               }
+              ip = word >> 8;
               break;
             case Op.POP_JUMP_IF_FALSE: {
               const v = I32[--sp];

@@ -3,7 +3,7 @@
 
 import { I32 } from '../heap/heap';
 import { CodeFlag, Frame, FrameOwner, FunctionObj, GenObj, GenState, Layout, CellObj, Obj } from '../heap/layout';
-import { allocObject, decref, incref, newref, PyErr, raise, Ref, S, T, typeOf, clearers } from '../objects/core';
+import { allocObject, decref, incref, newref, PyErr, raise, Ref, S, T, typeOf, clearers, traversers } from '../objects/core';
 import { codeInfo, CodeInfo } from '../objects/code';
 import { defineType, method, getset } from '../objects/typespec';
 import {
@@ -585,5 +585,24 @@ function clearGen(g: Ref): void {
 clearers[Layout.Generator] = clearGen;
 clearers[Layout.Coroutine] = clearGen;
 clearers[Layout.AsyncGenerator] = clearGen;
+
+/** A generator's references: its fields and everything its suspended frame holds. */
+function traverseGen(g: Ref, visit: (c: Ref) => void): void {
+  for (const f of [GenObj.Name, GenObj.QualName, GenObj.Code, GenObj.YieldFrom, GenObj.ExcState]) {
+    if (I32[g + f] !== 0) visit(I32[g + f]);
+  }
+  const fp = g + GenObj.FrameStart;
+  const code = I32[fp + Frame.Code];
+  if (code === 0) return;
+  for (const f of [Frame.Code, Frame.Func, Frame.Globals, Frame.Builtins, Frame.Locals, Frame.ExcInfo, Frame.FrameObject]) {
+    if (I32[fp + f] !== 0) visit(I32[fp + f]);
+  }
+  const info = codeInfo(code);
+  const end = stackBase(fp, info) + I32[fp + Frame.Sp];
+  for (let p = fp + Frame.LocalsPlus; p < end; p++) if (I32[p] !== 0) visit(I32[p]);
+}
+traversers[Layout.Generator] = traverseGen;
+traversers[Layout.Coroutine] = traverseGen;
+traversers[Layout.AsyncGenerator] = traverseGen;
 
 export { newInt, isSubtype };

@@ -17,7 +17,7 @@ import { getAttrOrNull, isInstanceOfType, strJs, call, N } from '../objects/abst
 import { isInt, intToSafe } from '../objects/int';
 import { ThreadState, setCurrentThread, ts } from './thread_state';
 import { runCode } from './functions';
-import { formatException, registerSource } from './traceback';
+import { formatException } from './traceback';
 import { syntaxErrorToPy } from './errors';
 import { compileSource } from '../compiler/compile';
 import { createBuiltins } from '../modules/builtins';
@@ -27,6 +27,7 @@ import { flushAll, writeFd, readLineFd0, stdioOptions } from '../modules/stdio';
 import { importModule } from './import';
 import './generators';
 import './vm_hooks_extra';
+import './signals';
 import '../modules/index';
 
 export interface RunOptions {
@@ -49,6 +50,7 @@ export function createInterpreter(opts: RunOptions): void {
   bootstrapHeap();
   const t = new ThreadState(1);
   setCurrentThread(t);
+  I32[HeapHeader.MainThreadId] = t.ident;
   sysState.executable = opts.executable;
   sysState.prefix = path.dirname(opts.libDir);
   stdioOptions.unbuffered = opts.unbuffered;
@@ -196,11 +198,11 @@ export function runMain(opts: RunOptions): number {
         writeFd(2, `${opts.executable.endsWith('gilt') ? 'gilt' : opts.executable}: can't open file '${path.resolve(opts.target)}': ${why}\n`);
         return 2;
       }
-      code = runSource(source, opts.target, opts.target);
+      const abs = path.resolve(opts.target);
+      code = runSource(source, abs, abs);
       break;
     }
     case 'command':
-      registerSource('<string>', opts.target);
       code = runSource(opts.target, '<string>', null);
       break;
     case 'stdin': {
@@ -252,8 +254,8 @@ function runRepl(opts: RunOptions): number {
   const m = dictGetStr(S.modules, intern('__main__')) || newMainModule(null);
   const d = moduleDict(m);
   const prompts = opts.stdinIsTTY || opts.inspect;
-  if (opts.stdinIsTTY && opts.mode === 'repl') {
-    writeFd(2, `Python 3.11.7 (gilt) on ${process.platform}\nType "help", "copyright", "credits" or "license" for more information.\n`);
+  if (prompts) {
+    writeFd(2, `Python 3.11.7 (gilt, Node.js ${process.versions.node}) on ${process.platform}\nType "help", "copyright", "credits" or "license" for more information.\n`);
   }
   let n = 0;
   for (;;) {
@@ -285,7 +287,6 @@ function runRepl(opts: RunOptions): number {
       }
     }
     const filename = '<stdin>';
-    registerSource(filename, src);
     n++;
     try {
       let unit;
@@ -348,8 +349,38 @@ export function finalize(exitCode: number): number {
     }
   }
   flushAll();
+  if (process.env.GILT_HEAPCHECK) reportHeap();
   I32[HeapHeader.ExitCode] = exitCode;
   return exitCode;
 }
+
+/** GILT_HEAPCHECK=1: collect cycles, then verify every refcount (src/heap/check.ts). */
+function reportHeap(): void {
+  runCollection();
+  const roots: Ref[] = [];
+  for (let i = 0; i < HeapHeader.RegistrySize; i++) {
+    const r = I32[HeapHeader.Registry + i];
+    if (r !== 0) roots.push(r);
+  }
+  if (ts.excInfo !== 0) roots.push(ts.excInfo);
+  const report = checkHeap(roots, describeObject);
+  const problems = [...report.errors.map((e) => `error: ${e}`), ...report.leaks.map((l) => `leak: ${l}`)];
+  if (problems.length > 0) {
+    writeFd(2, `heapcheck: ${report.objects} objects, ${report.leaks.length} leaks, ${report.errors.length} errors\n`);
+    for (const p of problems.slice(0, 20)) writeFd(2, `  ${p}\n`);
+    if (problems.length > 20) writeFd(2, `  … and ${problems.length - 20} more\n`);
+    flushAll();
+  }
+}
+
+function describeObject(r: Ref): string {
+  const t = I32[r + Obj.Type];
+  let what = strValue(I32[t + TypeObj.Name]);
+  if (t === T.str) what += ` ${JSON.stringify(strValue(r).slice(0, 40))}`;
+  return `${what} at 0x${(r * 4).toString(16)}`;
+}
+import { checkHeap } from '../heap/check';
+import { runCollection } from '../modules/gc';
+import { Obj, TypeObj } from '../heap/layout';
 
 export { ts, importModule, isStr, strValue };

@@ -432,17 +432,23 @@ function formatSyntaxErrorLines(exc: Ref): string {
     const stripped = line.trimStart();
     const lead = line.length - stripped.length;
     out += `    ${stripped.trimEnd()}\n`;
-    let off = num(offR);
-    if (off !== null) {
-      let endOff = num(endOffR);
-      const endLn = num(endLnR);
-      if (endOff === null || (endLn !== null && lineno !== null && endLn !== lineno)) endOff = off + 1;
-      if (endOff <= off) endOff = off + 1;
-      off = Math.max(1, off - lead);
-      endOff = Math.max(off + 1, endOff - lead);
-      const maxEnd = stripped.trimEnd().length + 1;
-      if (endOff > maxEnd + 1) endOff = maxEnd + 1;
-      out += `    ${' '.repeat(off - 1)}${'^'.repeat(Math.max(1, endOff - off))}\n`;
+    const off1 = num(offR);
+    if (off1 !== null) {
+      // as CPython: 0-based offset, moved left by the stripped indentation; nothing if it points left of the text
+      const off = off1 - 1 - lead;
+      if (off >= 0) {
+        let endOff = num(endOffR);
+        const endLn = num(endLnR);
+        const indentation = isInstanceOfType(exc, T.IndentationError);
+        let width = 1;
+        if (!indentation && endOff !== null && endOff > 0 && (endLn === null || lineno === null || endLn === lineno)) {
+          width = Math.max(1, endOff - 1 - lead - off);
+        }
+        const textLen = stripped.trimEnd().length;
+        const o = Math.min(off, textLen);
+        width = Math.min(width, Math.max(1, textLen - o + 1));
+        out += `    ${' '.repeat(o)}${'^'.repeat(width)}\n`;
+      }
     }
   }
   for (const r of [fnR, lnR, textR, offR, endOffR, endLnR]) decref(r);

@@ -233,8 +233,6 @@ export function initSelfMatch(): void {
   }
 }
 
-vmHooks.newSet = () => {
-  throw raise(T.SystemError, 'sets are not available yet');
-};
+// vmHooks.newSet and vmHooks.setAdd are installed by src/objects/set.ts.
 
 export { newTuple, tupleInit };

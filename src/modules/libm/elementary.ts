@@ -7,6 +7,7 @@
 
 import { R, add, addD, div, mul, mulD, sqrt as ddSqrt, twoProd, twoSum } from './dd';
 import { LN10_SCALED, LN2_SCALED, PI_SCALED, SCALE_BITS, mantExp, splitConstant } from './constants';
+import * as Q from './quick';
 
 // ---- constants ---------------------------------------------------------------------------------------------
 
@@ -163,6 +164,10 @@ export function exp(x: number): number {
   if (x === Infinity) return Infinity;
   if (x === -Infinity) return 0;
   if (Math.abs(x) < 2 ** -54) return 1 + x;
+  if (Math.abs(x) <= 707) {
+    const q = Q.quickExp(x);
+    if (q === q) return q;
+  }
   return expDD(x, 0);
 }
 
@@ -267,6 +272,10 @@ export function log(x: number): number {
   if (x < 0) return NaN;
   if (x === 0) return -Infinity;
   if (x === 1) return 0;
+  if (x >= 2.2250738585072014e-308) {
+    const q = Q.quickLog(x);
+    if (q === q) return q;
+  }
   logDD(x, 0);
   return R.h + R.l;
 }
@@ -326,6 +335,10 @@ export function powPositive(x: number, y: number): number {
   if (Number.isInteger(y) && Math.abs(y) <= 64) {
     const r = powInt(x, y);
     if (r !== null) return r;
+  }
+  if (x >= 2.2250738585072014e-308 && x < Infinity) {
+    const q = Q.quickPow(x, y);
+    if (q === q) return q;
   }
   logDD(x, 0);
   mulD(R.h, R.l, y);
@@ -392,6 +405,22 @@ export function hypotN(values: number[]): number {
 }
 
 export function hypot2(x: number, y: number): number {
+  let a = Math.abs(x), b = Math.abs(y);
+  if (a < b) {
+    const t = a;
+    a = b;
+    b = t;
+  }
+  // common range: a² + b² exactly as a double-double without scaling, then its square root
+  if (a <= 2 ** 500 && b >= 2 ** -450) {
+    twoProd(a, a);
+    const ah = R.h, al = R.l;
+    twoProd(b, b);
+    add(ah, al, R.h, R.l);
+    ddSqrt(R.h, R.l);
+    return R.h + R.l;
+  }
+  if (b === 0 && a === a) return a;
   return hypotN([x, y]);
 }
 
@@ -521,6 +550,10 @@ export function sinPiDD(x: number): void {
 export function sin(x: number): number {
   if (x !== x || x === Infinity || x === -Infinity) return NaN;
   if (Math.abs(x) < 2 ** -26) return x;
+  if (Math.abs(x) < 2 ** 19) {
+    const q = Q.quickSin(x);
+    if (q === q) return q;
+  }
   const q = reduce(x);
   const rh = R.h, rl = R.l;
   if (q & 1) cosDD(rh, rl);
@@ -532,6 +565,10 @@ export function sin(x: number): number {
 export function cos(x: number): number {
   if (x !== x || x === Infinity || x === -Infinity) return NaN;
   if (Math.abs(x) < 2 ** -27) return 1;
+  if (Math.abs(x) < 2 ** 19) {
+    const q = Q.quickCos(x);
+    if (q === q) return q;
+  }
   const q = reduce(x);
   const rh = R.h, rl = R.l;
   if (q & 1) sinDD(rh, rl);
@@ -772,3 +809,28 @@ export function log10(x: number): number {
 }
 
 export { LN2_H, LN2_M, LN10_H, LN10_L };
+
+// ---- tables for the fast paths (quick.ts), computed with the accurate routines above -------------------------------
+
+for (let j = 0; j < 64; j++) {
+  mulD(LN2_H, LN2_M, j / 64);
+  const k = expCoreDD(R.h, R.l);
+  Q.EXP2_H[j] = R.h * 2 ** k;
+  Q.EXP2_L[j] = R.l * 2 ** k;
+}
+for (let j = 45; j <= 91; j++) {
+  const r = 64 / j;
+  Q.LOG_R[j] = r;
+  if (j === 64) continue; // log 1 = 0
+  logDD(r, 0);
+  Q.LOG_H[j] = -R.h;
+  Q.LOG_L[j] = -R.l;
+}
+for (let j = 0; j < 52; j++) {
+  sinDD(j / 64, 0);
+  Q.SIN_H[j] = R.h;
+  Q.SIN_L[j] = R.l;
+  cosDD(j / 64, 0);
+  Q.COS_H[j] = R.h;
+  Q.COS_L[j] = R.l;
+}

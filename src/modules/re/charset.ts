@@ -37,7 +37,8 @@ function inRanges(ranges: Int32Array, c: number): boolean {
 }
 
 export class CharSet {
-  private readonly latin1 = new Uint8Array(256);
+  /** The answer for each of the first 256 characters (1: in the class). */
+  readonly latin1 = new Uint8Array(256);
 
   constructor(
     /** Sorted, disjoint [lo, hi] pairs. */

@@ -15,12 +15,26 @@ import { AtKind, Fold, Op, RepeatMode, Unit } from './opcodes';
 import type { ParsedPattern } from './parser';
 import * as U from './unicode';
 
-/** A memoizable loop: what, besides the position, decides whether matching can go on from it. */
+/** A general loop around a memo point, as far as the rest of the match can depend on it. */
+export interface MemoLoop {
+  /** Its count register (the start of its current iteration is in reg + 1). */
+  readonly reg: number;
+  /** Counts at or above the minimum behave alike (the loop is unbounded). */
+  readonly min: number;
+  /** Whether its body can match empty: only then does the iteration's start matter. */
+  readonly needsStart: boolean;
+}
+
+/**
+ * A place where the matcher may memoize failures (see matcher.ts): a single-character repeat or
+ * a loop's decision point. The position and the state of the loops around it decide whether
+ * matching can succeed from there.
+ */
 export interface MemoPoint {
-  /** The loop's own count register, then those of the enclosing loops (outermost last). */
-  readonly regs: readonly number[];
-  /** Each loop's minimum count: counts above it behave alike. */
-  readonly mins: readonly number[];
+  /** For a loop's decision point: that loop's register, if its body can match empty; else -1. */
+  readonly selfStart: number;
+  /** The enclosing loops, innermost first. */
+  readonly loops: readonly MemoLoop[];
 }
 
 /** One possible first character: a Unit kind and its argument. */
@@ -41,6 +55,8 @@ export interface Program {
   readonly first: readonly FirstUnit[] | null;
   /** Matches can only start at the beginning of the string. */
   readonly anchored: boolean;
+  /** Matches can only start at the beginning of a line (a leading ^ with MULTILINE). */
+  readonly lineAnchored: boolean;
   readonly minWidth: number;
 }
 
@@ -76,8 +92,8 @@ class Compiler {
   readonly sets: CharSet[] = [];
   registerCount: number;
   readonly memoPoints: MemoPoint[] = [];
-  /** Count registers of the general loops around the node being compiled (innermost last). */
-  private readonly loopStack: { reg: number; min: number; unbounded: boolean }[] = [];
+  /** The general loops around the node being compiled (innermost last). */
+  private readonly loopStack: (MemoLoop & { unbounded: boolean })[] = [];
   private lookbehindDepth = 0;
   private readonly memoAllowed: boolean;
 
@@ -243,13 +259,14 @@ class Compiler {
         return;
       }
       const mode = node.kind === 'greedy' ? RepeatMode.Greedy : node.kind === 'lazy' ? RepeatMode.Lazy : RepeatMode.Possessive;
-      this.emit(Op.Repeat, mode, min, max, unit.kind, unit.arg, this.hintAfter(next, flags));
+      const memo = mode === RepeatMode.Possessive ? -1 : this.memoPoint(false);
+      this.emit(Op.Repeat, mode, min, max, unit.kind, unit.arg, this.hintAfter(next, flags), memo);
       return;
     }
     if (max === 0) return;
     if (node.kind === 'possessive') {
       // Each iteration is atomic, and so is the whole repeat (as CPython's POSSESSIVE_REPEAT).
-      this.compileAtomic(() => this.compileLoop(min, max, true, () => this.compileAtomic(() => this.compileSeq(body, flags))));
+      this.compileAtomic(() => this.compileLoop(min, max, true, body, () => this.compileAtomic(() => this.compileSeq(body, flags))));
       return;
     }
     if (min === 1 && max === 1) {
@@ -271,19 +288,28 @@ class Compiler {
       }
       return;
     }
-    this.compileLoop(min, max, node.kind === 'greedy', () => this.compileSeq(body, flags));
+    this.compileLoop(min, max, node.kind === 'greedy', body, () => this.compileSeq(body, flags));
   }
 
-  private compileLoop(min: number, max: number, greedy: boolean, body: () => void): void {
+  /**
+   * A memo point here, or -1 where memoizing is unsafe. For a loop's decision point (isLoop),
+   * the loop itself is innermost on loopStack; its count does not matter there (it is at least
+   * the minimum), only the start of its iteration if its body can match empty.
+   */
+  private memoPoint(isLoop: boolean): number {
+    if (!this.memoAllowed || this.lookbehindDepth > 0 || !this.loopStack.every((l) => l.unbounded)) return -1;
+    const loops = this.loopStack.map(({ reg, min, needsStart }) => ({ reg, min, needsStart })).reverse();
+    const self = isLoop ? loops.shift()! : null;
+    this.memoPoints.push({ selfStart: self !== null && self.needsStart ? self.reg : -1, loops });
+    return this.memoPoints.length - 1;
+  }
+
+  private compileLoop(min: number, max: number, greedy: boolean, bodySeq: Seq, body: () => void): void {
     const reg = this.allocRegs(2);
     const unbounded = max === COUNT_LIMIT;
-    this.loopStack.push({ reg, min, unbounded });
-    let memo = -1;
-    if (this.memoAllowed && this.lookbehindDepth === 0 && this.loopStack.every((l) => l.unbounded)) {
-      const chain = [...this.loopStack].reverse();
-      memo = this.memoPoints.length;
-      this.memoPoints.push({ regs: chain.map((l) => l.reg), mins: chain.map((l) => l.min) });
-    }
+    const needsStart = seqWidth(bodySeq, this.parsed.groupWidths)[0] === 0;
+    this.loopStack.push({ reg, min, needsStart, unbounded });
+    const memo = this.memoPoint(true);
     this.emit(Op.LoopInit, reg);
     const jump = this.emit(Op.Jump, 0);
     const bodyPc = this.here();
@@ -375,14 +401,13 @@ class Compiler {
     }
   }
 
-  isAnchored(seq: Seq, flags: number): boolean {
+  /** How the first node anchors matches: to the string's start, to line starts, or not. */
+  anchoring(seq: Seq, flags: number): AtKind | null {
     const node = seq[0];
-    if (node === undefined) return false;
-    if (node.t === 'at') {
-      return node.at === At.BeginningString || (node.at === At.Beginning && !(flags & Flag.Multiline));
-    }
-    if (node.t === 'group') return this.isAnchored(node.body, combineFlags(flags, node.add, node.del));
-    return false;
+    if (node === undefined) return null;
+    if (node.t === 'at' && (node.at === At.BeginningString || node.at === At.Beginning)) return atKind(node.at, flags);
+    if (node.t === 'group') return this.anchoring(node.body, combineFlags(flags, node.add, node.del));
+    return null;
   }
 }
 
@@ -406,6 +431,7 @@ export function compileProgram(parsed: ParsedPattern): Program {
   compiler.collectPrefix(parsed.seq, flags, prefix);
   const minWidth = seqWidth(parsed.seq, parsed.groupWidths)[0];
   const first = compiler.seqFirst(parsed.seq, flags);
+  const anchor = compiler.anchoring(parsed.seq, flags);
   return {
     code,
     sets: compiler.sets,
@@ -414,7 +440,8 @@ export function compileProgram(parsed: ParsedPattern): Program {
     memoPoints: compiler.memoPoints,
     prefix,
     first: prefix.length > 0 || first === 'unknown' || first.canBeEmpty ? null : first.units,
-    anchored: compiler.isAnchored(parsed.seq, flags),
+    anchored: anchor === AtKind.Beginning,
+    lineAnchored: anchor === AtKind.BeginningLine,
     minWidth: Math.min(minWidth, COUNT_LIMIT),
   };
 }

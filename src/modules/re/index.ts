@@ -35,20 +35,24 @@ export interface CompiledRegex {
   exec(subject: string | Uint32Array | Uint8Array, pos: number, endpos: number, mode: 0 | 1 | 2 | 3): Int32Array | null;
 }
 
-// The last string subject, converted once: finditer, sub and scanners call exec many times on
-// the same string.
-let lastString: string | null = null;
-let lastText: Uint16Array = new Uint16Array(0);
+// String subjects are copied into one reused buffer (it may be longer than the string: the
+// matcher never reads past `endpos`). The last string is remembered, because finditer, sub and
+// split call exec many times on the same string.
+let scratch = new Uint16Array(1024);
+let scratchString: string | null = null;
 
 function textOf(subject: string | Uint32Array | Uint8Array): Text {
   if (typeof subject !== 'string') return subject;
-  if (subject !== lastString) {
-    const text = new Uint16Array(subject.length);
-    for (let i = 0; i < subject.length; i++) text[i] = subject.charCodeAt(i);
-    lastString = subject;
-    lastText = text;
+  if (subject !== scratchString) {
+    const n = subject.length;
+    if (n > scratch.length || (scratch.length > 1 << 20 && n < scratch.length >> 3)) {
+      scratch = new Uint16Array(Math.max(n, 1024));
+    }
+    const text = scratch;
+    for (let i = 0; i < n; i++) text[i] = subject.charCodeAt(i);
+    scratchString = subject;
   }
-  return lastText;
+  return scratch;
 }
 
 class Regex implements CompiledRegex {
@@ -76,7 +80,7 @@ class Regex implements CompiledRegex {
 
   exec(subject: string | Uint32Array | Uint8Array, pos: number, endpos: number, mode: 0 | 1 | 2 | 3): Int32Array | null {
     const text = textOf(subject);
-    const n = text.length;
+    const n = subject.length;
     pos = pos < 0 ? 0 : pos > n ? n : pos;
     const end = endpos < 0 ? 0 : endpos > n ? n : endpos;
     const matcher = this.matcher;
@@ -96,6 +100,13 @@ class Regex implements CompiledRegex {
     const prefix = prog.prefix;
     const table = this.firstTable;
     for (let p = pos; p <= last; p++) {
+      if (prog.lineAnchored && p > 0 && text[p - 1] !== 10) {
+        // Only the start of a line can match: go to the next one.
+        const nl = text.indexOf(10, p);
+        if (nl < 0 || nl >= end) return null;
+        p = nl + 1;
+        if (p > last) return null;
+      }
       if (prefix.length > 0) {
         p = typeof subject === 'string' ? subject.indexOf(this.prefixString, p) : text.indexOf(prefix[0], p);
         if (p < 0 || p > last) return null;

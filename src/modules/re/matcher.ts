@@ -16,13 +16,15 @@
 // iteration that started where the previous one did (matched empty) ends the loop, but the
 // first `min` iterations always run.
 //
-// Catastrophic patterns such as `(a*)*b` or `(a|aa)*c` are tamed by memoization: after many
-// backtracks, each visit to an unbounded loop's decision point is recorded on the stack; when that
-// record is popped, every way of going on from that state has failed, and the state (position,
-// loop counters that still matter) goes into a set that later visits consult. This is only done
-// for patterns without back-references or conditionals, where registers cannot change the outcome.
+// Catastrophic patterns such as `(a*)*b`, `(a|aa)*c` or `(x+x+)+y` are tamed by memoization:
+// after many backtracks, each visit to a memo point (an unbounded loop's decision point, or a
+// single-character repeat) is recorded on the stack; when that record is popped, every way of
+// going on from that state has failed, and the state (position, and what the loops around it
+// still remember) goes into a set that later visits consult. This is only done for patterns
+// without back-references or conditionals, where captures cannot change the outcome, and not
+// inside look-behinds.
 
-import type { Program } from './compiler';
+import type { MemoPoint, Program } from './compiler';
 import { AtKind, Fold, Frame, Op, RepeatMode, Unit } from './opcodes';
 import type { CharSet } from './charset';
 import * as U from './unicode';
@@ -68,7 +70,12 @@ function scanUnit(kind: number, arg: number, text: Text, pos: number, limit: num
       return limit;
     case Unit.Set: {
       const set = sets[arg];
-      while (i < limit && set.test(text[i])) i++;
+      const table = set.latin1;
+      while (i < limit) {
+        const c = text[i];
+        if (c < 256 ? table[c] === 0 : !set.test(c)) break;
+        i++;
+      }
       return i;
     }
     default:
@@ -117,7 +124,9 @@ export class Matcher {
   private trail: Int32Array = new Int32Array(256);
   private memoActive = false;
   private memoFailed = new Set<number | string>();
+  /** Keys of the memo frames on the stack (a frame holds its index); memoTop is the count. */
   private memoPending: (number | string)[] = [];
+  private memoTop = 0;
   private backtracks = 0;
 
   constructor(private readonly prog: Program) {
@@ -129,7 +138,7 @@ export class Matcher {
     this.backtracks = 0;
     this.memoActive = memoThreshold === 0 && this.prog.memoPoints.length > 0;
     if (this.memoFailed.size > 0) this.memoFailed = new Set();
-    this.memoPending.length = 0;
+    this.memoTop = 0;
   }
 
   /** Forgets memoized failures (they may have depended on a must-advance rule). */
@@ -149,17 +158,47 @@ export class Matcher {
     return (this.trail = bigger);
   }
 
+  /**
+   * The memo key of a state: the memo point, the position, and what the enclosing loops still
+   * remember, packed into one number (or, when that would not be exact, a string).
+   */
   private memoKey(memo: number, pos: number, end: number): number | string {
     const point = this.prog.memoPoints[memo];
     const regs = this.regs;
-    const eq = pos === regs[point.regs[0] + 1] ? 1 : 0;
-    if (point.regs.length === 1) return (memo * 2 + eq) * (end + 1) + pos;
-    let key = `${memo},${pos},${eq}`;
-    for (let i = 1; i < point.regs.length; i++) {
-      const r = point.regs[i];
-      key += `,${Math.min(regs[r], point.mins[i])},${regs[r + 1]}`;
+    let key = memo + pos * this.prog.memoPoints.length;
+    let scale = this.prog.memoPoints.length * (end + 1);
+    if (point.selfStart >= 0) {
+      if (pos === regs[point.selfStart + 1]) key += scale;
+      scale *= 2;
+    }
+    for (const loop of point.loops) {
+      key += Math.min(regs[loop.reg] + 1, loop.min) * scale;
+      scale *= loop.min + 1;
+      if (loop.needsStart) {
+        key += (regs[loop.reg + 1] + 1) * scale;
+        scale *= end + 2;
+      }
+    }
+    return scale <= Number.MAX_SAFE_INTEGER ? key : this.memoKeyString(point, memo, pos);
+  }
+
+  private memoKeyString(point: MemoPoint, memo: number, pos: number): string {
+    const regs = this.regs;
+    let key = `${memo},${pos}`;
+    if (point.selfStart >= 0) key += pos === regs[point.selfStart + 1] ? ',=' : ',';
+    for (const loop of point.loops) {
+      key += `,${Math.min(regs[loop.reg] + 1, loop.min)}`;
+      if (loop.needsStart) key += `@${regs[loop.reg + 1]}`;
     }
     return key;
+  }
+
+  /** At a memo point: false if this state is known to fail, else notes it as pending. */
+  private memoEnter(memo: number, pos: number, end: number): boolean {
+    const key = this.memoKey(memo, pos, end);
+    if (this.memoFailed.has(key)) return false;
+    this.memoPending[this.memoTop++] = key;
+    return true;
   }
 
   /**
@@ -248,6 +287,13 @@ export class Matcher {
           const min = code[pc + 2];
           const max = code[pc + 3];
           if (end - pos < min) break;
+          const memo = code[pc + 7];
+          if (this.memoActive && memo >= 0) {
+            if (!this.memoEnter(memo, pos, end)) break;
+            if (sp + 2 > stack.length) stack = this.growStack();
+            stack[sp++] = this.memoTop - 1;
+            stack[sp++] = Frame.Memo;
+          }
           const kind = code[pc + 4];
           const arg = code[pc + 5];
           const mode = code[pc + 1];
@@ -264,7 +310,7 @@ export class Matcher {
               stack[sp++] = Frame.Lazy;
             }
             pos = i;
-            pc += 7;
+            pc += 8;
             continue main;
           }
           let i = scanUnit(kind, arg, text, pos, max >= end - pos ? end : pos + max, sets);
@@ -287,7 +333,7 @@ export class Matcher {
             }
           }
           pos = i;
-          pc += 7;
+          pc += 8;
           continue main;
         }
 
@@ -319,12 +365,10 @@ export class Matcher {
           }
           const memo = code[pc + 5];
           if (this.memoActive && memo >= 0) {
-            const key = this.memoKey(memo, pos, end);
-            if (this.memoFailed.has(key)) break;
+            if (!this.memoEnter(memo, pos, end)) break;
             if (sp + 2 > stack.length) stack = this.growStack();
-            stack[sp++] = this.memoPending.length;
+            stack[sp++] = this.memoTop - 1;
             stack[sp++] = Frame.Memo;
-            this.memoPending.push(key);
           }
           if (code[pc] === Op.LoopLazy) {
             // Try what follows first; the frame tries one more iteration later.
@@ -428,7 +472,7 @@ export class Matcher {
         if (frame === Frame.Memo) {
           const index = stack[--sp];
           this.memoFailed.add(this.memoPending[index]);
-          this.memoPending.length = index;
+          this.memoTop = index;
           continue;
         }
         const t = stack[sp - 1]; // every other frame ends with its trail height
@@ -459,7 +503,7 @@ export class Matcher {
               sp += 5;
             }
             pos = i;
-            pc = repeatPc + 7;
+            pc = repeatPc + 8;
             continue main;
           }
 
@@ -475,7 +519,7 @@ export class Matcher {
               sp += 5;
             }
             pos = i;
-            pc = repeatPc + 7;
+            pc = repeatPc + 8;
             continue main;
           }
 

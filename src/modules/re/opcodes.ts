@@ -19,8 +19,9 @@ export const enum Op {
   Jump,
   /** [Save, slot] — register slot = position; an odd slot (a group's end) also sets lastindex. */
   Save,
-  /** [Repeat, mode, min, max, kind, arg, hint] — a repeated single character (mode: RepeatMode).
-   *  hint: for greedy repeats, a character that must come next (or -1), to skip hopeless tries. */
+  /** [Repeat, mode, min, max, kind, arg, hint, memo] — a repeated single character (mode:
+   *  RepeatMode). hint: for greedy repeats, a character that must come next (or -1), to skip
+   *  hopeless tries. memo: its memo point (or -1). */
   Repeat,
   /** [LoopInit, reg] — start a general loop: its count (reg) and last start (reg+1) are unset. */
   LoopInit,
@@ -41,9 +42,6 @@ export const enum Op {
   /** [GroupExists, group, no] — go on if the group has matched, else jump to no. */
   GroupExists,
 }
-
-/** Length of each instruction, by opcode (Chars is 2 + n). */
-export const OP_SIZE: readonly number[] = [1, 1, 3, -1, 2, 2, 2, 2, 7, 2, 6, 6, 2, 2, 5, 3, 3, 3];
 
 export const enum RepeatMode {
   Greedy,

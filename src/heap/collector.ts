@@ -1,0 +1,126 @@
+// The cycle collector. Reference counting frees everything except cycles; this finds the cycles no one outside
+// them refers to, and breaks them.
+//
+// The algorithm is CPython's: for every object, start from its reference count and subtract one for each
+// reference to it from another object. What remains counts references from outside the heap's objects (frames
+// on a thread's stack, the interpreter's registry, TypeScript code holding a reference): those objects are
+// alive, and so is everything they reach. The rest is garbage held up only by cycles. It is stop-the-world: a
+// full walk of the heap (objects are found by walking the allocator's segments, so nothing needs to be linked
+// into a GC list), run at a safe point of the eval loop when enough objects have been allocated.
+//
+// Cycles that contain an object with __del__ are left alone (reported in gc.garbage), so finalizers never run
+// in an order the program could observe as broken.
+
+import { I32 } from './heap';
+import { forEachBlock } from './alloc';
+import { Block, HeapHeader, Obj, ObjFlag, TypeFlag, TypeObj } from './layout';
+import { clearers, decref, incref, Ref, traversers } from '../objects/core';
+
+export interface CollectResult {
+  collected: number;
+  uncollectable: Ref[];
+}
+
+function isObjectBlock(p: number): boolean {
+  const w1 = I32[p + Block.Word1];
+  return w1 !== 0 && (w1 & 1) === 0;
+}
+
+function layoutOfType(t: Ref): number {
+  return I32[t + TypeObj.Layout];
+}
+
+/** Visit the counted references an object holds (its builtin layout's, then a user class's dict and slots). */
+export function traverseObject(r: Ref, visit: (child: Ref) => void): void {
+  const t = I32[r + Obj.Type];
+  const tr = traversers[layoutOfType(t)];
+  if (tr !== undefined) tr(r, visit);
+  if (I32[t + TypeObj.Flags] & TypeFlag.HeapType) {
+    visit(t);
+    let base = t;
+    while (I32[base + TypeObj.Flags] & TypeFlag.HeapType) base = I32[base + TypeObj.Base];
+    const from = I32[base + TypeObj.BasicWords];
+    const to = I32[t + TypeObj.BasicWords];
+    for (let i = from; i < to; i++) {
+      const v = I32[r + i];
+      if (v !== 0) visit(v);
+    }
+  }
+}
+
+export function collect(): CollectResult {
+  // 1. candidates: every counted object; gc_refs (kept in the Aux word) starts at the refcount
+  const objs: Ref[] = [];
+  forEachBlock((p) => {
+    if (!isObjectBlock(p)) return;
+    if (I32[p + Obj.RefCnt] <= 0) return; // immortal or being freed
+    I32[p + Obj.Aux] = I32[p + Obj.RefCnt];
+    I32[p + Obj.Flags] &= ~(ObjFlag.GcReachable | ObjFlag.GcVisited);
+    I32[p + Obj.Flags] |= ObjFlag.GcVisited; // "is a candidate"
+    objs.push(p);
+  });
+  const isCandidate = (c: Ref) => (c & 1) === 0 && c !== 0 && (I32[c + Obj.Flags] & ObjFlag.GcVisited) !== 0 && I32[c + Obj.RefCnt] > 0;
+  // 2. subtract internal references
+  for (const o of objs) {
+    traverseObject(o, (c) => {
+      if (isCandidate(c)) I32[c + Obj.Aux]--;
+    });
+  }
+  // 3. what is referenced from outside is reachable, and so is everything it reaches
+  const stack: Ref[] = [];
+  for (const o of objs) {
+    if (I32[o + Obj.Aux] > 0) {
+      I32[o + Obj.Flags] |= ObjFlag.GcReachable;
+      stack.push(o);
+    }
+  }
+  const markFrom = () => {
+    while (stack.length > 0) {
+      const o = stack.pop()!;
+      traverseObject(o, (c) => {
+        if (isCandidate(c) && !(I32[c + Obj.Flags] & ObjFlag.GcReachable)) {
+          I32[c + Obj.Flags] |= ObjFlag.GcReachable;
+          stack.push(c);
+        }
+      });
+    }
+  };
+  markFrom();
+  // 4. garbage with finalizers stays (with what it reaches)
+  const uncollectable: Ref[] = [];
+  for (const o of objs) {
+    if (I32[o + Obj.Flags] & ObjFlag.GcReachable) continue;
+    if (I32[I32[o + Obj.Type] + TypeObj.Flags] & TypeFlag.HasDel && !(I32[o + Obj.Flags] & ObjFlag.Finalized)) {
+      uncollectable.push(o);
+      I32[o + Obj.Flags] |= ObjFlag.GcReachable;
+      stack.push(o);
+    }
+  }
+  markFrom();
+  const garbage = objs.filter((o) => !(I32[o + Obj.Flags] & ObjFlag.GcReachable));
+  for (const o of objs) I32[o + Obj.Flags] &= ~(ObjFlag.GcReachable | ObjFlag.GcVisited);
+  // 5. break the cycles: hold every garbage object, clear them all, then let them go
+  for (const o of garbage) incref(o);
+  for (const o of garbage) {
+    const clear = clearers[layoutOfType(I32[o + Obj.Type])];
+    if (clear !== undefined) clear(o);
+    clearUserFields(o);
+  }
+  for (const o of garbage) decref(o);
+  I32[HeapHeader.AllocsSinceGC] = 0;
+  return { collected: garbage.length, uncollectable };
+}
+
+function clearUserFields(o: Ref): void {
+  const t = I32[o + Obj.Type];
+  if (!(I32[t + TypeObj.Flags] & TypeFlag.HeapType)) return;
+  let base = t;
+  while (I32[base + TypeObj.Flags] & TypeFlag.HeapType) base = I32[base + TypeObj.Base];
+  for (let i = I32[base + TypeObj.BasicWords]; i < I32[t + TypeObj.BasicWords]; i++) {
+    const v = I32[o + i];
+    if (v !== 0) {
+      I32[o + i] = 0;
+      decref(v);
+    }
+  }
+}
