@@ -35,8 +35,7 @@ class IOBase(metaclass=abc.ABCMeta):
     __closed = False
 
     def _unsupported(self, name):
-        raise UnsupportedOperation("%s.%s() not supported" %
-                                   (type(self).__name__, name))
+        raise UnsupportedOperation(name)
 
     # -- positioning
 

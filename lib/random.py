@@ -45,6 +45,11 @@ def _accumulate(values):
 
 
 def _is_sequence(population):
+    # the common cases without importing collections.abc
+    if isinstance(population, (list, tuple, range, str, bytes, bytearray)):
+        return True
+    if isinstance(population, (set, frozenset, dict)):
+        return False
     from collections.abc import Sequence
     return isinstance(population, Sequence)
 
@@ -200,7 +205,7 @@ class Random(_random.Random):
     def shuffle(self, x):
         """Shuffle the list x in place (Fisher-Yates, from the end)."""
         randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
+        for i in range(len(x) - 1, 0, -1):
             j = randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
 

@@ -269,6 +269,13 @@ const ERROR_CORPUS = [
   'with (a as b, c as d: pass', 'async def f():\n  await = 1', 'x = 1 if else 2', 'not = 1', 'None = 1',
   'f(None=1)', 'x.None = 1', 'def None(): pass', 'x = [1, 2, 3', "x = f'{a:{b}'", 'x = f"{a!r:>{b}"',
   'x = {**a, b}', 'x = (yield from)', 'del f(x), y', 'for x in *a, *b: pass', 'while True:\n  break\nelse\n  x',
+  // regressions found by --mutate
+  '[m b]', '[ma b]', '1 {e=1}', 'o (f, e=1 as fp)', 'o [f, e=1 as fp]', 'e{v = 1', 'def f()->:\n  pass',
+  'with a as b\n  pass', 'with (a as b, c)\n  pass', 'x: int = {1 2\nfoo', 'fro{m _decimal import x',
+  'f(x, **a, *b)', 'f(x)(**a, *b)', 'int(yield-7).x', 'match x:\n  case 1\n    pass',
+  'try:\n  pass\nexcept*:\n  pass', 'lambda *: 1', 'lambda *,: 1', 'x = [a, b for b in c]', 'f(a for a in b c)',
+  '"""\nabc\n""\n\nx = 1\n  y = 2\n"""\n', 'if x:\n  pass\n  else:\n  pass',
+  'try:\n  pass\nexcept\n  pass',
 ];
 
 // Valid sources whose trees must match exactly: the lexical corners the stdlib may not cover.

@@ -68,6 +68,8 @@ const curated = [
   ['(?s:.)\\n', 0], ['(?x) a b # comment\n c', 0], ['a b', X], ['[ ]', X], ['a\\ b', X], ['(?x: a )b', 0],
   ['(?a)\\w+', 0], ['(?a:\\w)\\w', 0], ['(?u)\\w', 0], ['(?ims)a', 0], ['(?i)[^\\W]', 0], ['(?i)\\bA', 0],
   ['(?m)a$', 0], ['(?im-s:A.)', 0], ['[a-z]', I | A],
+  ['(?x)[ #]a', 0], ['(?x)a\\#b', 0], ['(?x)a\\ b', 0], ['(?x)a#c\nb', 0], ['(?x)a{1, 2}', 0], ['(?x)(?# x )a b', 0],
+  ['(?x: a | b )c', 0], ['(?-x: a )', X], ['(?x)\\ ', 0], ['a(?#comment)b', 0], ['a(?#c)*', 0],
   // unicode
   ['é', I], ['É', I], ['[à-ÿ]+', I], ['\\w+', 0], ['\\d', 0], ['\\s', 0], ['ß', I], ['ẞ', I], ['SS', I],
   ['σ', I], ['Σ', I], ['ς', I], ['[σ]', I], ['K', I], ['k', I], ['[k]', I], ['İ', I], ['i', I], ['ı', I],
@@ -99,6 +101,7 @@ const ERRORS = [
   '(?N)', '\\N{DASH', '\\N', '(?P<a>)\\g<a>', 'x{1,2}{3}', '(?<=a(?(1)b))', '\\U0001F600{', '[\\U0001F600-a]',
   '(?P<é>a)', '(?P<a-b>x)', '(?x)(?#', '(?x)[', 'a\\\n', '(?(1)a|b)', '(?<=\\b)+', '(?i)*', '\\b*', '^*', '$+',
   '\\A{2}', '(?:)*+*', 'a++*', '(?s)(?x)(?', '[\\A]', '[\\Z]', '[\\b]x\\b', '(?>a', '(?>)*', '(?=a)**',
+  '😀(', '[😀-a]', '😀\\q', '(?P<😀>a)', '😀😀)', '(?x)😀 # c\n(', 'a\n(?:b\n', '(?x)[ #]\n)',
 ];
 const ERROR_FLAG_CASES = [['a', L], ['a', A | U], ['(?a)a', U], ['(?u)a', A]];
 const BYTES_ERRORS = ['\\u0061', '(?u)a', '[\\xe9-\\x41]', '\\é', '(?P<é>a)', 'a\\'];
@@ -177,7 +180,7 @@ for (const [p, f] of ERROR_FLAG_CASES) cases.push({ p, f, b: false, s: [] });
 for (const p of BYTES_ERRORS) cases.push({ p, f: 0, b: true, s: [] });
 for (const [p, f] of BYTES_ERROR_FLAGS) cases.push({ p, f, b: true, s: [] });
 const fuzz = fuzzPatterns(fuzzCount, 12345, false);
-for (const [p, f] of fuzz.patterns) cases.push({ p, f, b: false, s: fuzz.subjects, fuzz: true });
+fuzz.patterns.forEach(([p, f], i) => cases.push({ p, f, b: i % 5 === 0, s: fuzz.subjects, fuzz: true }));
 // Nested loops: the patterns where memoization matters most.
 const loops = fuzzPatterns(Math.ceil(fuzzCount / 2), 777, true);
 for (const [p, f] of loops.patterns) cases.push({ p, f, b: false, s: loops.subjects, fuzz: true });

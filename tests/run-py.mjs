@@ -43,6 +43,7 @@ function parseArgs(argv) {
     else if (a === "--regen") opts.regen = true;
     else if (a === "--all") opts.all = true;
     else if (a === "--update-xfail") opts.updateXfail = true;
+    else if (a === "--strict-xfail") opts.strictXfail = true;
     else if (a === "-v" || a === "--verbose") opts.verbose = true;
     else if (a === "--interp") opts.interp = argv[++i];
     else if (a === "-h" || a === "--help") {
@@ -293,7 +294,7 @@ async function run(opts) {
     const passed = actual === expected;
     if (xfail.has(t)) {
       results.set(t, passed ? "xpass" : "xfail");
-      if (passed) console.log(`XPASS ${t} — remove it from tests/xfail.txt`);
+      if (passed) console.log(`XPASS ${t} — passes now: remove it from tests/xfail.txt`);
       else if (opts.verbose) console.log(`xfail ${t}`);
     } else {
       results.set(t, passed ? "pass" : "fail");
@@ -304,7 +305,9 @@ async function run(opts) {
 
   const count = (k) => [...results.values()].filter((v) => v === k).length;
   const passed = count("pass"), xfailed = count("xfail"), xpassed = count("xpass"), skipped = count("skip");
-  const failed = count("fail") + xpassed;
+  // An XPASS means tests/xfail.txt should shrink. It fails the run only with --strict-xfail: a test can time
+  // out on a loaded machine when the list is made and then pass on a quiet one.
+  const failed = count("fail") + (opts.strictXfail ? xpassed : 0);
 
   for (const stale of [...xfail].filter((t) => !tests.includes(t) && opts.filters.length === 0)) {
     console.log(`note: tests/xfail.txt lists ${stale}, which is not a test`);

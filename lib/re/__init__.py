@@ -75,11 +75,14 @@ def _engine_text(string):
     """The subject as the engine takes it: str or bytes (other buffers are copied once)."""
     if isinstance(string, (str, bytes)):
         return string
+    if isinstance(string, bytearray):
+        return bytes(string)
     try:
-        return bytes(memoryview(string))
+        view = memoryview(string)
     except TypeError:
         raise TypeError("expected string or bytes-like object, got '%s'"
                         % type(string).__name__) from None
+    return view.tobytes()
 
 
 def _bounds(length, pos, endpos):

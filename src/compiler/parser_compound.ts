@@ -2,9 +2,9 @@
 // forms). `match` is in parser_pattern.ts.
 
 import * as ast from './ast';
-import { FAIL, Parser } from './parser_core';
+import { FAIL, Parser, optional } from './parser_core';
 import { Tok, Token } from './tokenizer';
-import { backtracking, expression, namedExpression, starExpressions } from './parser_expr';
+import { expression, namedExpression, starExpressions } from './parser_expr';
 import { argumentList } from './parser_args';
 import { functionParams } from './parser_params';
 import { starTarget, starTargets } from './parser_targets';
@@ -61,7 +61,7 @@ function functionDef(p: Parser, decorators: E[]): S {
   const args = functionParams(p);
   p.expect(')');
   // ['->' expression]: a bad annotation leaves none, and the forced ':' then reports the '->'.
-  const returns = p.at('->') ? backtracking(p, returnAnnotation) : null;
+  const returns = p.at('->') ? optional(p, returnAnnotation) : null;
   p.expectForced(':');
   const body = block(p, 'function definition', kw);
   return p.fin<ast.FunctionDef | ast.AsyncFunctionDef>(start, {
@@ -232,6 +232,12 @@ function exceptHandler(p: Parser): ast.ExceptHandler {
   let type: E | null = null;
   let name: string | null = null;
   if (!p.at(':') || isStar) {
+    if (p.atType(Tok.NEWLINE)) {
+      p.invalid(() => {
+        p.pos++;
+        p.raise("expected ':'");
+      });
+    }
     type = expression(p);
     if (p.at(',')) p.invalid(() => inv.multipleExceptionTypes(p, type!));
     if (p.eat('as')) name = p.expectName();

@@ -7,6 +7,13 @@
 // mirror CPython's `invalid_*` rules and raise the precise messages ("expected ':'", "cannot assign
 // to literal", …). If the second pass finds nothing more precise, the error is "invalid syntax" at
 // the furthest token the first pass looked at (CPython's p->tokens[p->fill-1]).
+//
+// Which invalid_* rule fires depends on how far the PEG parser got, so the hand-written parser
+// backtracks where PEG would: a failed optional part or repetition step is undone (`optional`), a
+// trailer that fails ends a primary, an incomplete `a if b` falls back to `a`, and a few statements
+// try a second reading (parenthesized with-items, the soft keyword `match`). The first pass stays
+// linear; the second memoizes `expression`, `disjunction` and `bitwise_or` per position, as
+// CPython's (memo) rules, which keeps it polynomial and decides some messages.
 
 import * as ast from './ast';
 import { PySyntaxError, SyntaxErrorKind } from './syntax_error';
@@ -15,6 +22,19 @@ import { SourceLines, Tok, Token, TokenizerError, byteOffsetToCharOffset } from 
 /** Thrown when the input does not match the grammar at this point (a PEG alternative failing). */
 export class ParseFail {}
 export const FAIL = new ParseFail();
+
+/** PEG's optional part or repetition step: runs rule at the current position; if it fails to
+ * match, restores the position and returns null (a failed step ends a repetition). */
+export function optional<T>(p: Parser, rule: (p: Parser) => T): T | null {
+  const save = p.pos;
+  try {
+    return rule(p);
+  } catch (e) {
+    if (e !== FAIL) throw e;
+    p.pos = save;
+    return null;
+  }
+}
 
 /** Where an f-string replacement field's expression sits, when parsing one. */
 export interface FStringOrigin {
@@ -254,7 +274,7 @@ export class Parser {
     const curLine = cur ? cur.endLineno : 1;
     const rel = (lineno >= curLine ? curLine : lineno) - this.lineBase;
     const line = this.lines.get(rel);
-    const text = lineno >= curLine ? line + '\n' : line;
+    const text = lineno < 1 ? '' : lineno >= curLine ? line + '\n' : line;
     if (this.fstring) {
       // CPython reports errors in an f-string expression relative to the "(expr)" text it parsed.
       const shift = this.fstring.colShift;

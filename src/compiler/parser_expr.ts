@@ -2,7 +2,7 @@
 // Each function parses one grammar rule at p.pos and returns its node, or throws FAIL.
 
 import * as ast from './ast';
-import { FAIL, Parser } from './parser_core';
+import { FAIL, Parser, optional } from './parser_core';
 import { Tok } from './tokenizer';
 import { parseStrings } from './parser_strings';
 import { callArguments, slices } from './parser_args';
@@ -27,24 +27,11 @@ export function starExpressions(p: Parser): E {
   const elts = [first];
   while (p.eat(',')) {
     if (!startsExpression(p)) break;
-    const elt = backtracking(p, starExpression); // a failed element leaves a trailing comma
+    const elt = optional(p, starExpression); // a failed element leaves a trailing comma
     if (elt === null) break;
     elts.push(elt);
   }
   return p.fin<ast.Tuple>(start, { _type: 'Tuple', elts, ctx: Load });
-}
-
-/** Runs rule at the current position; if it fails, restores the position and returns null. This
- * gives PEG's behaviour for repetitions and optional parts: a failed repetition ends the loop. */
-export function backtracking<T>(p: Parser, rule: (p: Parser) => T): T | null {
-  const save = p.pos;
-  try {
-    return rule(p);
-  } catch (e) {
-    if (e !== FAIL) throw e;
-    p.pos = save;
-    return null;
-  }
 }
 
 /** star_expression: '*' bitwise_or | expression */
@@ -72,7 +59,7 @@ function starNamedExpressionsUntil(p: Parser, close: string, first: E): E[] {
   const elts = [first];
   while (p.eat(',')) {
     if (p.at(close)) break;
-    const elt = backtracking(p, starNamedExpression);
+    const elt = optional(p, starNamedExpression);
     if (elt === null) break;
     elts.push(elt);
   }
@@ -169,7 +156,7 @@ export function yieldExpr(p: Parser): E {
     const value = expression(p);
     return p.fin<ast.YieldFrom>(start, { _type: 'YieldFrom', value });
   }
-  const value = startsExpression(p) ? backtracking(p, starExpressions) : null;
+  const value = startsExpression(p) ? optional(p, starExpressions) : null;
   return p.fin<ast.Yield>(start, { _type: 'Yield', value });
 }
 
@@ -188,7 +175,7 @@ function disjunctionRule(p: Parser): E {
   const values = [first];
   while (p.at('or')) {
     const save = p.pos++;
-    const next = backtracking(p, conjunction);
+    const next = optional(p, conjunction);
     if (next === null) {
       p.pos = save;
       break;
@@ -206,7 +193,7 @@ function conjunction(p: Parser): E {
   const values = [first];
   while (p.at('and')) {
     const save = p.pos++;
-    const next = backtracking(p, inversion);
+    const next = optional(p, inversion);
     if (next === null) {
       p.pos = save;
       break;
@@ -273,7 +260,7 @@ function comparison(p: Parser): E {
     const save = p.pos;
     const op = compareOp(p);
     if (op === null) break;
-    const right = backtracking(p, bitwiseOr);
+    const right = optional(p, bitwiseOr);
     if (right === null) {
       p.pos = save;
       break;
@@ -314,8 +301,12 @@ function binary(p: Parser, minPower: number): E {
     const info = BINARY.get(t.value);
     if (info === undefined || info[0] < minPower) return left;
     const save = p.pos++;
-    const right = backtracking(p, (q) => binary(q, info[0] + 1));
-    if (right === null) {
+    let right: E;
+    try {
+      right = binary(p, info[0] + 1);
+    } catch (e) {
+      // As the left-recursive PEG rule: an operator without a right operand ends the expression.
+      if (e !== FAIL) throw e;
       p.pos = save;
       return left;
     }
@@ -341,7 +332,7 @@ function power(p: Parser): E {
   const left = awaitPrimary(p);
   if (!p.at('**')) return left;
   const save = p.pos++;
-  const right = backtracking(p, factor);
+  const right = optional(p, factor);
   if (right === null) {
     p.pos = save;
     return left;

@@ -293,12 +293,13 @@ export function invalidKwargGenexp(p: Parser, name: Token): void {
 
 /** invalid_kwarg at an argument that is not NAME '=': `f(True=1)`, `f(a.b=1)`. */
 export function invalidKwarg(p: Parser): void {
+  // (Looking one token further only where CPython does: it matters for error positions.)
   const t = p.peek();
-  const next = p.peekAt(1);
-  if (t.type === Tok.KEYWORD && (t.value === 'True' || t.value === 'False' || t.value === 'None') && next.value === '=') {
-    p.raiseRange(t, next, `cannot assign to ${t.value}`);
+  if (t.type === Tok.KEYWORD && (t.value === 'True' || t.value === 'False' || t.value === 'None')) {
+    const next = p.peekAt(1);
+    if (next.value === '=') p.raiseRange(t, next, `cannot assign to ${t.value}`);
   }
-  if (t.type === Tok.NAME && next.value === '=') return;
+  if (t.type === Tok.NAME && p.peekAt(1).value === '=') return;
   probe(p, () => {
     const a = expression(p);
     if (p.at('=')) p.raiseRange(a, p.peek(), 'expression cannot contain assignment, perhaps you meant "=="?');

@@ -2,11 +2,9 @@
 // Compound statements live in parser_compound.ts, `match` in parser_pattern.ts.
 
 import * as ast from './ast';
-import { FAIL, Parser } from './parser_core';
+import { FAIL, Parser, optional } from './parser_core';
 import { Tok, Token } from './tokenizer';
-import {
-  backtracking, expression, nameNode, primary, starExpressions, startsExpression, yieldExpr,
-} from './parser_expr';
+import { expression, nameNode, primary, starExpressions, startsExpression, yieldExpr } from './parser_expr';
 import { setDel, setStore } from './parser_targets';
 import * as compound from './parser_compound';
 import { matchStatement } from './parser_pattern';
@@ -190,7 +188,7 @@ function annotated(p: Parser, start: number, target: E, simple: number): S {
   const annotation = expression(p);
   // ['=' annotated_rhs]: as in CPython, a bad value leaves an annotation without one (and the
   // error is then found at the '=').
-  const value = p.at('=') ? backtracking(p, annotatedValue) : null;
+  const value = p.at('=') ? optional(p, annotatedValue) : null;
   return p.fin<ast.AnnAssign>(start, { _type: 'AnnAssign', target, annotation, value, simple });
 }
 

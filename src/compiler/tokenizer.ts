@@ -169,7 +169,10 @@ export function normalizeSource(source: string): string {
 }
 
 export function tokenize(source: string, filename: string, opts: TokenizeOptions = {}): TokenizeResult {
-  return new Tokenizer(normalizeSource(source), filename, opts).run();
+  const result = new Tokenizer(normalizeSource(source), filename, opts).run();
+  // CPython's tokenizer never reads a line from an empty source: its end marker is on line 0.
+  if (source.length === 0) result.tokens[result.tokens.length - 1].lineno = result.tokens[result.tokens.length - 1].endLineno = 0;
+  return result;
 }
 
 /** A tokenizer error being raised: unwinds to Tokenizer.run, which records it. */

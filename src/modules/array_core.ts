@@ -329,25 +329,28 @@ function findItem(a: Ref, v: Ref, start = 0, stop = Infinity): number {
 
 function arrayRepr(a: Ref): Ref {
   const tc = typecode(a);
-  const n = count(a);
-  if (n === 0) return newStr(`array('${tc}')`);
+  const name = typeNameOfObj(a); // a subclass shows its own name
+  if (count(a) === 0) return newStr(`${name}('${tc}')`);
+  let body: string;
   if (tc === 'u') {
     const s = newStr(unicodeOf(a));
     try {
-      return newStr(`array('u', ${reprJs(s)})`);
+      body = reprJs(s);
     } finally {
       decref(s);
     }
-  }
-  const parts: string[] = [];
-  for (const item of items(a)) {
-    try {
-      parts.push(reprJs(item));
-    } finally {
-      decref(item);
+  } else {
+    const parts: string[] = [];
+    for (const item of items(a)) {
+      try {
+        parts.push(reprJs(item));
+      } finally {
+        decref(item);
+      }
     }
+    body = `[${parts.join(', ')}]`;
   }
-  return newStr(`array('${tc}', [${parts.join(', ')}])`);
+  return newStr(`${name}('${tc}', ${body})`);
 }
 
 function unicodeOf(a: Ref): string {
@@ -396,11 +399,20 @@ function repeat(a: Ref, n: number): Ref {
   return arrayOfBytes(typecode(a), out);
 }
 
+/**
+ * Does a user class give `other` its own reflected operator? CPython tries numeric operators before the
+ * sequence ones (array's + and * are sequence operators), so only such a class gets a chance first.
+ */
+function userReflects(other: Ref, name: Ref): boolean {
+  const t = typeOf(other);
+  return (I32[t + TypeObj.Flags] & TypeFlag.HeapType) !== 0 && lookupType(t, name) !== 0;
+}
+
 function arrayBinop(op: BinOp, a: Ref, b: Ref): Ref {
   if (op === BinOp.Add) {
     if (!isArray(a)) return newref(S.NotImplemented);
     if (!isArray(b)) {
-      if (lookupType(typeOf(b), N.__radd__) !== 0) return newref(S.NotImplemented);
+      if (userReflects(b, N.__radd__)) return newref(S.NotImplemented);
       throw raise(T.TypeError, `can only append array (not "${typeNameOfObj(b)}") to array`);
     }
     if (typecode(a) !== typecode(b)) throw raise(T.TypeError, 'bad argument type for built-in operation');
@@ -414,7 +426,7 @@ function arrayBinop(op: BinOp, a: Ref, b: Ref): Ref {
     const [seq, n] = isArray(a) ? [a, b] : [b, a];
     const times = repeatCount(n);
     if (times === null) {
-      if (lookupType(typeOf(n), isArray(a) ? N.__rmul__ : N.__mul__) !== 0) return newref(S.NotImplemented);
+      if (userReflects(n, isArray(a) ? N.__rmul__ : N.__mul__)) return newref(S.NotImplemented);
       throw raise(T.TypeError, `can't multiply sequence by non-int of type '${typeNameOfObj(n)}'`);
     }
     return repeat(seq, times);
@@ -478,6 +490,9 @@ function arrayIter(a: Ref): Ref {
 }
 
 Object.assign(arraySpec.slots, {
+  hash: () => {
+    throw raise(T.TypeError, "unhashable type: 'array.array'");
+  },
   repr: arrayRepr,
   len: count,
   getitem: arrayGetItem,

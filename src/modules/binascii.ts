@@ -100,7 +100,6 @@ function decodeBase64(data: Uint8Array, strict: boolean): Uint8Array {
     const c = data[i];
     if (c === PAD) {
       paddingStarted = true;
-      if (strict && quadPos === 0) throw binasciiError('Excess padding not allowed');
       if (quadPos >= 2 && quadPos + ++pads >= 4) {
         if (strict && i + 1 < data.length) throw binasciiError('Excess data after padding');
         return Uint8Array.from(out);

@@ -21,11 +21,10 @@ import { dictGetStr, dictKeys, isDict } from '../objects/dict';
 import { isBytes, bytesValue } from '../objects/bytes';
 import { byteArrayView } from '../objects/bytes_common';
 import { isSubtype, isType, lookupType, typeNameOf } from '../objects/type';
-import { objectId } from '../objects/object';
+import { objectId, typeModuleName } from '../objects/object';
 import { fullHash } from '../objects/hash';
 import { asciiRef, formatObject } from '../objects/str_format';
 import { newException } from '../objects/exceptions';
-import { typeModuleName } from '../objects/object';
 import { specTypeRef } from '../objects/spec_refs';
 import { vmHooks } from '../vm/hooks';
 

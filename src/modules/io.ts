@@ -10,7 +10,7 @@ import { decref, NativeFn, newref, PyErr, raise, Ref, S, T } from '../objects/co
 import { call, instanceDict, isTrue, typeNameOfObj } from '../objects/abstract';
 import { intern, isStr, newStr, strValue } from '../objects/str';
 import { newInt, isInt } from '../objects/int';
-import { dictSetItem, newDict } from '../objects/dict';
+import { dictGetStr, dictSetItem, newDict } from '../objects/dict';
 import { tupleFrom } from '../objects/tuple';
 import { setModuleAttr, setModuleAttrSteal } from '../objects/module';
 import { argSpec, parseArgs } from '../objects/args';
@@ -142,6 +142,9 @@ export const ioDef = defineModule('_io', {
     },
   },
   init(m) {
+    // io.open is the builtin open itself
+    const builtinOpen = S.builtinsDict === 0 ? 0 : dictGetStr(S.builtinsDict, intern('open'));
+    if (builtinOpen !== 0) setModuleAttr(m, 'open', builtinOpen);
     setModuleAttrSteal(m, 'DEFAULT_BUFFER_SIZE', newInt(DEFAULT_BUFFER_SIZE));
     for (const name of IO_TYPE_NAMES) setModuleAttr(m, name, specTypeRef(name));
     setModuleAttr(m, 'BlockingIOError', T.BlockingIOError);

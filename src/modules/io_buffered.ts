@@ -1,11 +1,12 @@
 // io.BufferedReader, io.BufferedWriter and io.BufferedRandom: binary streams over a raw stream (a FileIO,
 // or any object with the raw stream methods).
 //
-// Reads go through a read-ahead buffer kept in the object (a bytes object and how much of it is used), so
-// that readline and small reads do not cost a system call each and any thread sees the same state.
-// Writes are passed straight to the raw stream: nothing is ever waiting in a buffer, so there is nothing
-// to lose at exit and flush() has nothing to do. Before a write or a seek, read-ahead is given back by
-// moving the raw position back to where the reader is.
+// Both buffers live in the object, so that any thread sees the same state: reads go through a read-ahead
+// buffer (a bytes object and how much of it is used), so that readline and small reads do not cost a
+// system call each; small writes gather in a bytearray until it holds a buffer's worth, or the stream is
+// flushed, read, moved or closed. A writer holding bytes is listed in io_dirty.ts so that everything is
+// written out at exit. Before a write or a seek, read-ahead is given back by moving the raw position back
+// to where the reader is.
 
 import { I32 } from '../heap/heap';
 import { Layout, TypeFlag, TypeObj } from '../heap/layout';
@@ -28,6 +29,11 @@ import {
   typeQualifiedName, writableBuffer,
 } from './io_file';
 import { osError } from './errno';
+import { markClean, markDirty, dirtyWriters } from './io_dirty';
+import { newByteArray, byteArrayLen, byteArrayResize } from '../objects/bytearray';
+import { byteArrayView } from '../objects/bytes_common';
+import { addIoFinalizer } from './io_layout';
+import { setFileFlushHook } from './stdio';
 
 const EINVAL = 22;
 
@@ -106,11 +112,74 @@ function isSeekable(raw: Ref): boolean {
   return boolMethod(raw, 'seekable');
 }
 
+// ---- the write buffer ---------------------------------------------------------------------------------
+
+/** Bytes written but not yet passed to the raw stream. */
+function pendingWrites(b: Ref): number {
+  const buf = I32[b + BufObj.WriteBuf];
+  return buf === 0 ? 0 : byteArrayLen(buf);
+}
+
+/** Pass the gathered bytes to the raw stream. */
+export function flushWrites(b: Ref): void {
+  const n = pendingWrites(b);
+  if (n === 0) return;
+  const buf = I32[b + BufObj.WriteBuf];
+  const data = byteArrayView(buf).slice();
+  byteArrayResize(buf, 0);
+  markClean(b);
+  writeAllRaw(rawOf(b), data);
+}
+
+function writeAllRaw(raw: Ref, data: Uint8Array): void {
+  let off = 0;
+  while (off < data.length) {
+    const n = anyRawWrite(raw, off === 0 ? data : data.subarray(off));
+    if (n <= 0) break;
+    off += n;
+  }
+}
+
+function gather(b: Ref, data: Uint8Array): void {
+  let buf = I32[b + BufObj.WriteBuf];
+  if (buf === 0) {
+    buf = newByteArray(new Uint8Array(0));
+    I32[b + BufObj.WriteBuf] = buf;
+  }
+  const n = byteArrayLen(buf);
+  if (n === 0) markDirty(b);
+  byteArrayResize(buf, n + data.length);
+  byteArrayView(buf).set(data, n);
+}
+
+// A writer that dies writes out what it holds (as CPython's finalizer does) and leaves the dirty list.
+addIoFinalizer((r) => {
+  if (!isBufferedKind(I32[r + IoObj.Kind])) return;
+  if (pendingWrites(r) === 0) return;
+  const raw = I32[r + IoObj.Main];
+  if (raw === 0 || isClosed(raw)) {
+    markClean(r);
+    return;
+  }
+  flushWrites(r);
+});
+
+// At exit (and whenever stdio flushes everything), every writer writes out what it holds.
+setFileFlushHook(() => {
+  for (const w of dirtyWriters()) {
+    const raw = I32[w + IoObj.Main];
+    if (raw === 0 || isClosed(raw)) markClean(w);
+    else flushWrites(w);
+  }
+});
+
 // ---- operations (used by the text layer too) -------------------------------------------------------------
 
 function checkRead(b: Ref, message: string): Ref {
   if (!kindCanRead(I32[b + IoObj.Kind])) throw unsupported('read');
-  return checkBufOpen(b, message);
+  const raw = checkBufOpen(b, message);
+  flushWrites(b);
+  return raw;
 }
 
 function checkWrite(b: Ref, message: string): Ref {
@@ -192,18 +261,24 @@ export function bufferedReadline(b: Ref, limit: number): Uint8Array {
 export function bufferedWrite(b: Ref, data: Uint8Array): number {
   const raw = checkWrite(b, 'write to closed file');
   rewind(b, raw);
-  let off = 0;
-  while (off < data.length) {
-    const n = anyRawWrite(raw, off === 0 ? data : data.subarray(off));
-    if (n <= 0) break;
-    off += n;
+  // The std streams write at once: their text goes out through stdio.ts and must stay in order with it.
+  if (I32[b + IoObj.Flags] & IoFlag.StdStream) {
+    writeAllRaw(raw, data);
+    return data.length;
   }
+  if (pendingWrites(b) + data.length < DEFAULT_BUFFER_SIZE) {
+    gather(b, data);
+    return data.length;
+  }
+  flushWrites(b);
+  if (data.length >= DEFAULT_BUFFER_SIZE) writeAllRaw(raw, data);
+  else gather(b, data);
   return data.length;
 }
 
 export function bufferedTell(b: Ref): number {
   const raw = checkBufOpen(b, 'I/O operation on closed file');
-  const pos = anyRawTell(raw) - available(b);
+  const pos = anyRawTell(raw) - available(b) + pendingWrites(b);
   if (pos < 0) throw osError(EINVAL);
   return pos;
 }
@@ -211,6 +286,7 @@ export function bufferedTell(b: Ref): number {
 export function bufferedSeek(b: Ref, offset: number, whence: number): number {
   if (whence < 0 || whence > 2) throw raise(T.ValueError, `whence value ${whence} unsupported`);
   const raw = checkBufOpen(b, 'seek of closed file');
+  flushWrites(b);
   // A target inside the read-ahead only moves our offset.
   if (whence !== 2 && available(b) > 0) {
     const rawPos = anyRawTell(raw);
@@ -232,6 +308,7 @@ export function bufferedSeek(b: Ref, offset: number, whence: number): number {
 export function bufferedTruncate(b: Ref, size: number | null): number {
   const raw = checkBufOpen(b, 'truncate of closed file');
   if (!kindCanWrite(I32[b + IoObj.Kind])) throw unsupported('truncate');
+  flushWrites(b);
   const pos = bufferedTell(b);
   rewind(b, raw);
   const arg = newInt(size ?? pos);
@@ -248,14 +325,19 @@ export function bufferedTruncate(b: Ref, size: number | null): number {
 export function bufferedFlush(b: Ref): void {
   const writer = kindCanWrite(I32[b + IoObj.Kind]);
   checkBufOpen(b, writer ? 'flush of closed file' : 'I/O operation on closed file.');
+  flushWrites(b);
 }
 
 export function bufferedClose(b: Ref): void {
   const raw = rawOf(b);
   if (isClosed(raw)) return;
   dropAhead(b);
-  if (ioKindOf(raw) === IoKind.FileIO) rawClose(raw);
-  else decref(callMethod(raw, 'close', []));
+  try {
+    flushWrites(b);
+  } finally {
+    if (ioKindOf(raw) === IoKind.FileIO) rawClose(raw);
+    else decref(callMethod(raw, 'close', []));
+  }
 }
 
 export function isBufferedKind(kind: number): boolean {
@@ -395,6 +477,7 @@ function defineBuffered(name: string, kind: IoKind): TypeSpec {
 
 function readintoMethod(self: Ref, args: Ref[], fname: string, once: boolean): Ref {
   if (args.length !== 1) throw raise(T.TypeError, `${fname}() takes exactly one argument (${args.length} given)`);
+  checkRead(self, `${fname} of closed file`);
   const n = writableBuffer(args[0], fname).length;
   const data = once ? bufferedRead1(self, n) : bufferedRead(self, n);
   writableBuffer(args[0], fname).set(data);

@@ -15,6 +15,7 @@ import { moduleDict } from '../objects/module';
 import { method, TypeSpec } from '../objects/typespec';
 import { importModule } from '../vm/import';
 import { IoFlag, IoKind, IoObj, ioKindOf } from './io_layout';
+import { resolvePath } from './os_cwd';
 
 export const DEFAULT_BUFFER_SIZE = 8192;
 
@@ -189,9 +190,12 @@ export function fspath(r: Ref, what = 'expected'): Ref {
   return p;
 }
 
-/** The file system path of a str or bytes ref, for Node ("embedded null byte" as CPython). */
-export function pathString(p: Ref): string {
+/**
+ * The file system path of a str or bytes ref, for Node ("embedded null byte" as CPython). Relative paths
+ * are resolved against os.getcwd() unless `resolve` is false (a symlink's target is stored as given).
+ */
+export function pathString(p: Ref, resolve = true): string {
   const s = isStr(p) ? strValue(p) : Buffer.from(bytesView(p)).toString('utf8');
   if (s.includes('\0')) throw raise(T.ValueError, 'embedded null byte');
-  return s;
+  return resolve ? resolvePath(s) : s;
 }

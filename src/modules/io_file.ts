@@ -23,7 +23,7 @@ import { specTypeRef } from '../objects/spec_refs';
 import { releaseGilAround } from '../gil/blocking';
 import { fromHostError, osError } from './errno';
 import {
-  FileObj, fileGetPos, fileSetPos, hasFlag, IoFlag, IoKind, IoObj, setFlag, setIoFinalizer, ioKindOf,
+  FileObj, fileGetPos, fileSetPos, hasFlag, IoFlag, IoKind, IoObj, setFlag, addIoFinalizer, ioKindOf,
 } from './io_layout';
 import {
   boolRef, checkOpen, closedError, DEFAULT_BUFFER_SIZE, fspath, installIOBaseMethods, intArg, pathString,
@@ -161,7 +161,7 @@ export function fileIOOpen(self: Ref, file: Ref, mode: string, closefd: boolean,
 }
 
 // A FileIO that dies open closes its descriptor, as CPython's finalizer does.
-setIoFinalizer((r) => {
+addIoFinalizer((r) => {
   if (I32[r + IoObj.Kind] !== IoKind.FileIO) return;
   const flags = I32[r + IoObj.Flags];
   if (!(flags & IoFlag.Closed) && (flags & IoFlag.CloseFd)) {
@@ -399,7 +399,7 @@ function fileIORepr(r: Ref): string {
   if (I32[r + IoObj.Flags] & IoFlag.Closed) return `<${tn} [closed]>`;
   const d = instanceDict(r, false);
   const name = d !== 0 ? dictGetStr(d, intern('name')) : 0;
-  const closefd = hasFlag(r, IoFlag.CloseFd) || hasFlag(r, IoFlag.StdStream) ? 'True' : 'False';
+  const closefd = hasFlag(r, IoFlag.CloseFd) ? 'True' : 'False';
   const head = name !== 0 ? `name=${reprJs(name)}` : `fd=${I32[r + IoObj.Fd]}`;
   return `<${tn} ${head} mode='${rawModeString(r)}' closefd=${closefd}>`;
 }
@@ -501,7 +501,7 @@ method(fileIOSpec, '__next__', (self) => {
 });
 method(fileIOSpec, '__repr__', (self) => newStr(fileIORepr(self)));
 getset(fileIOSpec, 'closed', (self) => boolRef(hasFlag(self, IoFlag.Closed)));
-getset(fileIOSpec, 'closefd', (self) => boolRef(hasFlag(self, IoFlag.CloseFd) || hasFlag(self, IoFlag.StdStream)));
+getset(fileIOSpec, 'closefd', (self) => boolRef(hasFlag(self, IoFlag.CloseFd)));
 getset(fileIOSpec, 'mode', (self) => newStr(rawModeString(self)));
 getset(fileIOSpec, '_blksize', () => newInt(DEFAULT_BUFFER_SIZE));
 installIOBaseMethods(fileIOSpec);

@@ -8,7 +8,7 @@
 
 import { I32, F64 } from '../heap/heap';
 import { Layout, Obj, TypeFlag, TypeObj } from '../heap/layout';
-import { clearers, decref, Ref, traversers } from '../objects/core';
+import { clearers, decref, PyErr, Ref, traversers } from '../objects/core';
 import { typeRefsByName } from '../objects/spec_refs';
 
 /** Words every io object starts with. */
@@ -50,7 +50,8 @@ export const enum FileObj {
 export const enum BufObj {
   ReadBuf = 9, // bytes read ahead from the raw stream but not consumed yet, or 0
   ReadOff = 10, // how many bytes of ReadBuf are consumed
-  Size = 11,
+  WriteBuf = 11, // bytearray: bytes written but not passed to the raw stream yet, or 0
+  Size = 12,
 }
 
 /** TextIOWrapper. Main = the binary buffer; `mode` lives in the instance dict as CPython's open() puts it. */
@@ -71,6 +72,9 @@ export const enum TextDecoderFlag {
   StartDone = 2, // the start of the stream (a BOM) was dealt with
   LittleEndian = 4, // utf-16/utf-32 after the BOM
   BigEndian = 8,
+  AsciiCompatible = 16, // the codec is utf-8, ascii or latin-1: ASCII text is its own encoding
+  TranslateOut = 32, // newline is '\r' or '\r\n': written '\n' become it
+  Sticky = 2 | 4 | 8 | 16 | 32, // kept when the decoder is reset
 }
 
 /** StringIO. Main = the text before the pending appends (str, or 0 when empty). */
@@ -149,18 +153,31 @@ function ioTypes(): Set<Ref> {
 // Counted refs after the common header, per kind (words; float and int fields are not listed).
 const extraRefs: Record<number, number[]> = {
   [IoKind.FileIO]: [],
-  [IoKind.BufferedReader]: [BufObj.ReadBuf],
-  [IoKind.BufferedWriter]: [BufObj.ReadBuf],
-  [IoKind.BufferedRandom]: [BufObj.ReadBuf],
+  [IoKind.BufferedReader]: [BufObj.ReadBuf, BufObj.WriteBuf],
+  [IoKind.BufferedWriter]: [BufObj.ReadBuf, BufObj.WriteBuf],
+  [IoKind.BufferedRandom]: [BufObj.ReadBuf, BufObj.WriteBuf],
   [IoKind.TextIOWrapper]: [TextObj.Encoding, TextObj.Errors, TextObj.Newline, TextObj.Decoded, TextObj.Undecoded],
   [IoKind.StringIO]: [StringIOObj.Pending, StringIOObj.Newline],
   [IoKind.BytesIO]: [],
 };
 
-/** Called when an io object dies, before its refs are released (set by io_file.ts: close the descriptor). */
-export let ioFinalizer: (r: Ref) => void = () => {};
-export function setIoFinalizer(fn: (r: Ref) => void): void {
-  ioFinalizer = fn;
+/**
+ * Called when an io object dies, before its refs are released: a buffered writer writes out what it holds
+ * (io_buffered.ts), a FileIO closes its descriptor (io_file.ts). Errors are ignored, as in CPython.
+ */
+const ioFinalizers: Array<(r: Ref) => void> = [];
+export function addIoFinalizer(fn: (r: Ref) => void): void {
+  ioFinalizers.push(fn);
+}
+
+function finalizeIo(r: Ref): void {
+  for (const fn of ioFinalizers) {
+    try {
+      fn(r);
+    } catch (e) {
+      if (e instanceof PyErr) decref(e.exc);
+    }
+  }
 }
 
 const previousClear = clearers[Layout.NativeData];
@@ -169,7 +186,7 @@ const previousTraverse = traversers[Layout.NativeData];
 clearers[Layout.NativeData] = (r) => {
   const kind = ioKindOf(r);
   if (kind !== 0) {
-    ioFinalizer(r);
+    finalizeIo(r);
     for (const w of [IoObj.Dict, IoObj.Main, ...extraRefs[kind]]) {
       const v = I32[r + w];
       I32[r + w] = 0;

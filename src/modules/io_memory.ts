@@ -10,10 +10,10 @@ import { ByteArrayObj, Layout, TypeFlag, TypeObj } from '../heap/layout';
 import { allocObject, decref, newref, raise, Ref, S, T } from '../objects/core';
 import { typeNameOfObj } from '../objects/abstract';
 import { defineType, getset, method } from '../objects/typespec';
-import { isStr, newStr, strValue } from '../objects/str';
+import { isStr, newStr, strCodePoint, strLen, strValue } from '../objects/str';
 import { newBytes } from '../objects/bytes';
 import { newInt } from '../objects/int';
-import { newList, listAppend, listItems, listLen } from '../objects/list';
+import { newList, listAppend, listItems } from '../objects/list';
 import { tupleSteal } from '../objects/tuple';
 import { newByteArray, byteArrayLen, byteArrayResize } from '../objects/bytearray';
 import { byteArrayView } from '../objects/bytes_common';
@@ -88,29 +88,27 @@ function sioSetText(r: Ref, text: string, length: number): void {
   I32[r + StringIOObj.Length] = length;
 }
 
-/** Write s at the position (what StringIO.write does after newline translation). */
-function sioWriteRaw(r: Ref, s: string): void {
-  const n = countCodePoints(s);
+/** Write text (n code points; its str is textRef, or 0) at the position, as StringIO.write does after newline translation. */
+function sioWriteRaw(r: Ref, text: string, n: number, textRef: Ref): void {
   if (n === 0) return;
   const pos = I32[r + StringIOObj.Pos], len = I32[r + StringIOObj.Length];
   if (pos === len) {
+    // appending: keep the piece (the caller's str when it is unchanged) until someone reads
     let pending = I32[r + StringIOObj.Pending];
     if (pending === 0) {
       pending = newList(0);
       I32[r + StringIOObj.Pending] = pending;
     }
-    const piece = newStr(s);
+    const piece = textRef !== 0 ? textRef : newStr(text);
     listAppend(pending, piece);
-    decref(piece);
-    if (listLen(pending) > 256) sioText(r);
+    if (textRef === 0) decref(piece);
     I32[r + StringIOObj.Length] = len + n;
   } else {
-    let text = sioText(r);
-    if (pos > len) text += '\0'.repeat(pos - len);
-    const start = unitIndex(text, pos);
-    const end = advanceCodePoints(text, start, n);
-    const newText = text.slice(0, start) + s + text.slice(end);
-    sioSetText(r, newText, Math.max(len, pos + n));
+    let whole = sioText(r);
+    if (pos > len) whole += '\0'.repeat(pos - len);
+    const start = unitIndex(whole, pos);
+    const end = advanceCodePoints(whole, start, n);
+    sioSetText(r, whole.slice(0, start) + text + whole.slice(end), Math.max(len, pos + n));
   }
   I32[r + StringIOObj.Pos] = pos + n;
 }
@@ -123,6 +121,13 @@ function unitIndex(text: string, cp: number): number {
 function sioWrite(r: Ref, sRef: Ref): number {
   if (!isStr(sRef)) throw raise(T.TypeError, `string argument expected, got '${typeNameOfObj(sRef)}'`);
   sioCheck(r);
+  const n = strLen(sRef);
+  const nlRef = I32[r + StringIOObj.Newline];
+  // newline '\n' (the default): nothing to translate or note
+  if (nlRef !== 0 && strLen(nlRef) === 1 && strCodePoint(nlRef, 0) === 10) {
+    sioWriteRaw(r, I32[r + StringIOObj.Pos] === I32[r + StringIOObj.Length] ? '' : strValue(sRef), n, sRef);
+    return n;
+  }
   const s = strValue(sRef);
   const newline = sioNewline(r);
   let text = s;
@@ -131,11 +136,11 @@ function sioWrite(r: Ref, sRef: Ref): number {
     text = s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/g, '\n');
   } else if (newline === '') {
     I32[r + StringIOObj.Seen] |= newlineKinds(s);
-  } else if (newline !== '\n') {
+  } else {
     text = s.split('\n').join(newline);
   }
-  sioWriteRaw(r, text);
-  return countCodePoints(s);
+  sioWriteRaw(r, text, text === s ? n : countCodePoints(text), text === s ? sRef : 0);
+  return n;
 }
 
 function sioRead(r: Ref, n: number): string {
@@ -224,7 +229,8 @@ method(stringIOSpec, 'seek', (self, args, kwnames) => {
   if (whence < 0 || whence > 2) throw raise(T.ValueError, `Invalid whence (${whence}, should be 0, 1 or 2)`);
   if (whence === 0 && pos < 0) throw raise(T.ValueError, `Negative seek position ${pos}`);
   if (whence === 1 && pos !== 0) throw raise(T.OSError, "Can't do nonzero cur-relative seeks");
-  if (whence === 2 && pos !== 0) throw raise(T.OSError, "Can't do nonzero end-relative seeks");
+  // (CPython 3.11 says cur-relative for both)
+  if (whence === 2 && pos !== 0) throw raise(T.OSError, "Can't do nonzero cur-relative seeks");
   sioCheck(self);
   if (whence === 0) I32[self + StringIOObj.Pos] = pos;
   else if (whence === 2) I32[self + StringIOObj.Pos] = I32[self + StringIOObj.Length];

@@ -6,12 +6,12 @@
 // is therefore the binary position minus what those two hold, re-encoded; that is exact for every codec
 // here as long as decoding did not replace bad bytes.
 
-import { I32 } from '../heap/heap';
-import { Layout, Obj, TypeFlag, TypeObj } from '../heap/layout';
+import { I32, U8 } from '../heap/heap';
+import { Layout, Obj, StrFlag, StrObj, TypeFlag, TypeObj } from '../heap/layout';
 import { allocObject, decref, incref, newref, raise, Ref, S, T } from '../objects/core';
 import { callMethod, getAttrOrNull, instanceDict, isTrue, reprJs, typeNameOfObj } from '../objects/abstract';
 import { defineType, getset, method } from '../objects/typespec';
-import { intern, isStr, newStr, strValue } from '../objects/str';
+import { intern, isStr, newStr, strLen, strValue } from '../objects/str';
 import { bytesLen, bytesView, newBytes } from '../objects/bytes';
 import { newInt } from '../objects/int';
 import { dictSetItem } from '../objects/dict';
@@ -31,8 +31,8 @@ import {
   bufferedRead, bufferedRead1, bufferedSeek, bufferedTell, bufferedWrite, isBufferedKind, newBuffered,
 } from './io_buffered';
 import { bioRead, bioSeek, bioTell, bioWrite, newlinesValue } from './io_memory';
-import { bytesArg, concatBytes, newFileIOForFd, typeQualifiedName } from './io_file';
-import { flushFd, isTTYFd, readAllFd0, readLineFd0, unreadFd0, writeFd } from './stdio';
+import { bytesArg, concatBytes, newFileIOForFd, rawRead, rawWrite, typeQualifiedName } from './io_file';
+import { flushFd, isTTYFd, readAllFd0, readLineFd0, stdioOptions, unreadFd0, writeFd } from './stdio';
 
 const TEXT_CLOSED = 'I/O operation on closed file.';
 
@@ -92,6 +92,8 @@ export function textInit(self: Ref, buffer: Ref, opts: TextOptions): void {
   setFieldSteal(self, TextObj.Encoding, newStr(encoding));
   setFieldSteal(self, TextObj.Errors, newStr(opts.errors ?? 'strict'));
   setFieldSteal(self, TextObj.Newline, opts.newline === null ? 0 : newStr(opts.newline));
+  I32[self + TextObj.DecoderFlags] = 0;
+  noteWriteShortcuts(self);
   resetDecoder(self);
   I32[self + TextObj.Seen] = 0;
 }
@@ -114,12 +116,17 @@ const STD_NAMES = ['<stdin>', '<stdout>', '<stderr>'];
 export function makeStdStream(fd: number): Ref {
   const name = newStr(STD_NAMES[fd]);
   const raw = newFileIOForFd(fd, fd === 0 ? 'r' : 'w', name, true);
-  const buffer = newBuffered(fd === 0 ? IoKind.BufferedReader : IoKind.BufferedWriter, raw);
-  decref(raw);
-  I32[buffer + IoObj.Flags] |= IoFlag.StdStream;
+  // -u (PYTHONUNBUFFERED): as CPython, stdout and stderr write through to the FileIO itself
+  const unbuffered = fd !== 0 && stdioOptions.unbuffered;
+  let buffer = raw;
+  if (!unbuffered) {
+    buffer = newBuffered(fd === 0 ? IoKind.BufferedReader : IoKind.BufferedWriter, raw);
+    decref(raw);
+    I32[buffer + IoObj.Flags] |= IoFlag.StdStream;
+  }
   const text = newTextIOWrapper(buffer, {
     encoding: 'utf-8', errors: fd === 2 ? 'backslashreplace' : 'strict', newline: null,
-    lineBuffering: fd !== 0 && isTTYFd(fd), writeThrough: false,
+    lineBuffering: fd !== 0 && !unbuffered && isTTYFd(fd), writeThrough: unbuffered,
   });
   decref(buffer);
   I32[text + IoObj.Fd] = fd;
@@ -176,7 +183,17 @@ function resetDecoder(r: Ref): void {
   setFieldSteal(r, TextObj.Decoded, 0);
   setFieldSteal(r, TextObj.Undecoded, 0);
   I32[r + TextObj.DecodedOff] = 0;
-  I32[r + TextObj.DecoderFlags] &= TextDecoderFlag.StartDone | TextDecoderFlag.LittleEndian | TextDecoderFlag.BigEndian;
+  I32[r + TextObj.DecoderFlags] &= TextDecoderFlag.Sticky;
+}
+
+/** Note what lets ASCII text be written without encoding it (see textWrite). */
+function noteWriteShortcuts(r: Ref): void {
+  const codec = codecName(encodingOf(r));
+  const newline = newlineOf(r);
+  let f = I32[r + TextObj.DecoderFlags] & ~(TextDecoderFlag.AsciiCompatible | TextDecoderFlag.TranslateOut);
+  if (codec === 'utf-8' || codec === 'ascii' || codec === 'latin-1') f |= TextDecoderFlag.AsciiCompatible;
+  if (newline === '\r' || newline === '\r\n') f |= TextDecoderFlag.TranslateOut;
+  I32[r + TextObj.DecoderFlags] = f;
 }
 
 /** Decoded text not returned yet. */
@@ -209,6 +226,7 @@ function innerRead(buffer: Ref, n: number): Uint8Array {
   const kind = ioKindOf(buffer);
   if (isBufferedKind(kind)) return n < 0 ? bufferedRead(buffer, -1) : bufferedRead1(buffer, n);
   if (kind === IoKind.BytesIO) return bioRead(buffer, n);
+  if (kind === IoKind.FileIO) return rawRead(buffer, n);
   const nRef = newInt(n);
   const r = callMethod(buffer, n >= 0 && getAttrOrNull(buffer, intern('read1')) !== 0 ? 'read1' : 'read', [nRef]);
   decref(nRef);
@@ -227,6 +245,10 @@ function innerWrite(buffer: Ref, data: Uint8Array): void {
   }
   if (kind === IoKind.BytesIO) {
     bioWrite(buffer, data);
+    return;
+  }
+  if (kind === IoKind.FileIO) {
+    rawWrite(buffer, data);
     return;
   }
   const b = newBytes(data);
@@ -462,25 +484,33 @@ function stdinRead(n: number, mode: NewlineMode): string {
 export function textWrite(r: Ref, sRef: Ref): number {
   const buffer = checkText(r);
   if (!isStr(sRef)) throw raise(T.TypeError, `write() argument must be str, not ${typeNameOfObj(sRef)}`);
-  let s = strValue(sRef);
-  const n = countCodePoints(s);
+  const n = strLen(sRef);
   const flags = I32[r + IoObj.Flags];
   if (flags & IoFlag.StdStream) {
     const fd = I32[r + IoObj.Fd];
     if (fd === 0) throw unsupported('not writable');
-    writeFd(fd, s);
+    writeFd(fd, strValue(sRef));
     if (flags & (IoFlag.LineBuffering | IoFlag.WriteThrough)) flushFd(fd);
     return n;
   }
   checkWritable(buffer);
+  // The common case: ASCII text to an ASCII-compatible codec is its own encoding, stored in the str.
+  const dflags = I32[r + TextObj.DecoderFlags];
+  if ((dflags & TextDecoderFlag.AsciiCompatible) && !(dflags & TextDecoderFlag.TranslateOut)
+    && (I32[sRef + StrObj.Flags] & StrFlag.Ascii)) {
+    resetDecoder(r);
+    const off = (sRef + StrObj.Data) * 4;
+    const data = U8.subarray(off, off + n);
+    innerWrite(buffer, data);
+    if ((flags & IoFlag.LineBuffering) && (data.includes(10) || data.includes(13))) decref(callMethod(buffer, 'flush', []));
+    return n;
+  }
+  let s = strValue(sRef);
   const newline = newlineOf(r);
   if (newline !== null && newline !== '' && newline !== '\n') s = s.split('\n').join(newline);
-  // Text read ahead is given back first, so the write lands where the reader is.
-  if (I32[r + TextObj.Decoded] !== 0 || I32[r + TextObj.Undecoded] !== 0) {
-    const pos = textTell(r);
-    resetDecoder(r);
-    innerSeek(buffer, pos, 0);
-  }
+  // As CPython, a write lands where the binary stream is (after what the decoder has read ahead, which is
+  // dropped), not where the text reader is.
+  resetDecoder(r);
   I32[r + TextObj.DecoderFlags] &= ~TextDecoderFlag.Eof;
   innerWrite(buffer, encodeForWrite(r, buffer, s));
   if ((flags & IoFlag.LineBuffering) && (s.includes('\n') || s.includes('\r'))) decref(callMethod(buffer, 'flush', []));
@@ -656,6 +686,7 @@ method(textIOWrapperSpec, 'reconfigure', (self, args, kwnames) => {
     switch (k) {
       case 'encoding':
         if (v !== S.None) setFieldSteal(self, TextObj.Encoding, newStr(resolveEncoding(optStr(v, 'reconfigure', k))));
+        noteWriteShortcuts(self);
         break;
       case 'errors':
         if (v !== S.None) setFieldSteal(self, TextObj.Errors, newStr(optStr(v, 'reconfigure', k)!));
@@ -664,6 +695,7 @@ method(textIOWrapperSpec, 'reconfigure', (self, args, kwnames) => {
         const nl = optStr(v, 'reconfigure', k);
         if (nl !== null && !isValidNewline(nl)) throw raise(T.ValueError, `illegal newline value: ${nl}`);
         setFieldSteal(self, TextObj.Newline, nl === null ? 0 : newStr(nl));
+        noteWriteShortcuts(self);
         break;
       }
       case 'line_buffering':

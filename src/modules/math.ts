@@ -185,12 +185,12 @@ function mathLdexp(_m: Ref, args: Ref[], kw: string[] | null): Ref {
 
 // ---- rounding to integers -----------------------------------------------------------------------------------------
 
-function rounding(name: string, dunder: Ref, fn: (x: number) => number): NativeFn {
+function rounding(name: string, dunder: '__floor__' | '__ceil__', fn: (x: number) => number): NativeFn {
   return (_m, args, kw) => {
     const x = one(name, args, kw);
     if (isExactFloat(x)) return doubleToIntRef(fn(floatValue(x)));
     if ((x & 1) === 1) return x;
-    const r = callDunder(x, dunder, []);
+    const r = callDunder(x, N[dunder], []); // N is filled at bootstrap: look the name up now
     if (r !== 0) return r;
     return doubleToIntRef(fn(toDouble(x)));
   };
@@ -351,7 +351,7 @@ function mathIsclose(_m: Ref, args: Ref[], kw: string[] | null): Ref {
 
 function intFolder(name: string, empty: bigint, fn: (a: bigint, b: bigint) => bigint): NativeFn {
   return (_m, args, kw) => {
-    if (kw !== null && kw.length > 0) throw raise(T.TypeError, `${name}() takes no keyword arguments`);
+    if (kw !== null && kw.length > 0) throw raise(T.TypeError, `math.${name}() takes no keyword arguments`);
     let acc = empty;
     for (let i = 0; i < args.length; i++) {
       const v = bigIndex(args[i]);
@@ -385,8 +385,12 @@ function mathPerm(_m: Ref, args: Ref[], kw: string[] | null): Ref {
   if (kw !== null && kw.length > 0) throw raise(T.TypeError, 'perm() takes no keyword arguments');
   if (args.length < 1) throw raise(T.TypeError, 'perm expected at least 1 argument, got 0');
   if (args.length > 2) throw raise(T.TypeError, `perm expected at most 2 arguments, got ${args.length}`);
+  if (args.length === 1 || args[1] === S.None) {
+    const n = bigIndex(args[0]); // perm(n) is factorial(n), errors included
+    if (n < 0n) throw raise(T.ValueError, 'factorial() not defined for negative values');
+    return newBigInt(factorial(n));
+  }
   const n = nonNegative(bigIndex(args[0]), 'n');
-  if (args.length === 1 || args[1] === S.None) return newBigInt(factorial(n));
   return newBigInt(perm(n, nonNegative(bigIndex(args[1]), 'k')));
 }
 
@@ -437,7 +441,7 @@ export const mathDef = defineModule('math', {
     atan2: real2('atan2', L.atan2),
     atanh: real1('atanh', L.atanh, false),
     cbrt: real1('cbrt', L.cbrt, false),
-    ceil: rounding('ceil', N.__ceil__, Math.ceil),
+    ceil: rounding('ceil', '__ceil__', Math.ceil),
     comb: mathComb,
     copysign: real2('copysign', (x, y) => (hasSignBit(y) ? -Math.abs(x) : Math.abs(x))),
     cos: real1('cos', L.cos, false),
@@ -451,7 +455,7 @@ export const mathDef = defineModule('math', {
     expm1: real1('expm1', L.expm1, true),
     fabs: real1('fabs', Math.abs, false),
     factorial: mathFactorial,
-    floor: rounding('floor', N.__floor__, Math.floor),
+    floor: rounding('floor', '__floor__', Math.floor),
     fmod: real2('fmod', fmod),
     frexp: (_m, args, kw) => {
       const [m, e] = frexp(toDouble(one('frexp', args, kw)));
@@ -461,7 +465,7 @@ export const mathDef = defineModule('math', {
     gamma: real1('gamma', gamma, true),
     gcd: intFolder('gcd', 0n, gcd),
     hypot: (_m, args, kw) => {
-      if (kw !== null && kw.length > 0) throw raise(T.TypeError, 'hypot() takes no keyword arguments');
+      if (kw !== null && kw.length > 0) throw raise(T.TypeError, 'math.hypot() takes no keyword arguments');
       return newFloat(hypot(numbers(args)));
     },
     isclose: mathIsclose,

@@ -6,7 +6,7 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import { I32, U32 } from '../heap/heap';
-import { Layout, Obj } from '../heap/layout';
+import { Layout, Obj, TypeFlag } from '../heap/layout';
 import { decref, raise, Ref, S, T } from '../objects/core';
 import { defineType, method } from '../objects/typespec';
 import { specTypeRef } from '../objects/spec_refs';
@@ -32,7 +32,7 @@ const enum RandomObj {
 }
 
 export const randomSpec = defineType({
-  name: 'Random', layout: Layout.Object, basicWords: RandomObj.Size, module: '_random',
+  name: 'Random', layout: Layout.Object, basicWords: RandomObj.Size, module: '_random', flags: TypeFlag.BaseType,
   doc: 'Random() -> create a random number generator with its own internal state.',
 });
 
@@ -165,8 +165,7 @@ function bytesSeedWords(data: Uint8Array): Uint32Array {
 
 function seedFrom(r: Ref, arg: Ref): void {
   if (arg === 0 || arg === S.None) {
-    const bytes = randomBytes(N * 4);
-    initByArray(r, new Uint32Array(bytes.buffer, bytes.byteOffset, N));
+    initByArray(r, new Uint32Array(Uint8Array.from(randomBytes(N * 4)).buffer));
     return;
   }
   if (isInt(arg)) {

@@ -7,6 +7,7 @@
 // streams, which send their reads and writes here.
 
 import * as fs from 'node:fs';
+import { decref, PyErr } from '../objects/core';
 
 const pending: string[] = ['', '', ''];
 const isTTY = [false, false, false];
@@ -48,7 +49,20 @@ export function flushFd(fd: number): void {
   writeAll(fd, Buffer.from(s, 'utf8'));
 }
 
+/** Set by io_buffered.ts: write out what open files hold (errors are the files' business, not ours here). */
+let fileFlushHook: () => void = () => {};
+export function setFileFlushHook(fn: () => void): void {
+  fileFlushHook = fn;
+}
+
 export function flushAll(): void {
+  try {
+    fileFlushHook();
+  } catch (e) {
+    // a file that cannot be written out now (disk full, closed descriptor) keeps its bytes
+    if (!(e instanceof PyErr)) throw e;
+    decref(e.exc);
+  }
   flushFd(1);
   flushFd(2);
 }

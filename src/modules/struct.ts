@@ -17,7 +17,7 @@ import { isBytes, newBytes, bytesView } from '../objects/bytes';
 import { newTuple, tupleInit } from '../objects/tuple';
 import { bufferArg, bufferOrNull } from '../objects/bytes_common';
 import { dictGetStr } from '../objects/dict';
-import { index, isTrue, N, typeNameOfObj } from '../objects/abstract';
+import { call, index, isTrue, N, typeNameOfObj } from '../objects/abstract';
 import { isSubtype, lookupType } from '../objects/type';
 import { IterRefs } from '../objects/iterators';
 import { kwArgs, oneArg } from '../objects/text_args';
@@ -82,22 +82,25 @@ function formatText(r: Ref, what: string): string {
   let text: string;
   if (isStr(r)) {
     text = strValue(r);
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) > 127) {
-        const cp = text.codePointAt(i)!;
-        const shown = cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : cp <= 0xffff
-          ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
-        throw raise(T.UnicodeEncodeError,
-          `'ascii' codec can't encode character '${shown}' in position ${i}: ordinal not in range(128)`);
-      }
-    }
+    const bad = [...text].findIndex((c) => c.charCodeAt(0) > 127);
+    if (bad >= 0) throw asciiEncodeError(r, bad);
   } else if (isBytes(r)) {
-    text = String.fromCharCode(...bytesView(r));
+    text = Buffer.from(bytesView(r)).toString('latin1');
   } else {
     throw raise(T.TypeError, `${what} must be a str or bytes object, not ${typeNameOfObj(r)}`);
   }
   if (text.includes('\0')) throw structError('embedded null character');
   return text;
+}
+
+/** UnicodeEncodeError('ascii', text, pos, pos + 1, 'ordinal not in range(128)') */
+function asciiEncodeError(text: Ref, pos: number): PyErr {
+  const args = [newStr('ascii'), newref(text), newInt(pos), newInt(pos + 1), newStr('ordinal not in range(128)')];
+  try {
+    return new PyErr(call(T.UnicodeEncodeError, args, null));
+  } finally {
+    for (const a of args) decref(a);
+  }
 }
 
 function structFormat(s: Ref): StructFormat {
@@ -117,7 +120,6 @@ function initStruct(s: Ref, format: Ref): void {
 
 /** The parsed format of a module function's format argument. */
 function formatArg(r: Ref): StructFormat {
-  if (typeOf(r) === specTypeRef('Struct')) return structFormat(r);
   return compile(formatText(r, 'Struct() argument 1'));
 }
 
@@ -362,7 +364,6 @@ function iterUnpack(s: Ref, f: StructFormat, buffer: Ref): Ref {
 
 /** A Struct for a format given to a module function (a new reference). */
 function structFor(format: Ref): Ref {
-  if (typeOf(format) === specTypeRef('Struct')) return newref(format);
   const s = allocObject(specTypeRef('Struct'), NativeDataObj.Size);
   try {
     initStruct(s, format);

@@ -14,8 +14,9 @@
 // callbacks (newest first), printing their exceptions as CPython's unraisable hook does. A weak reference
 // that dies first unlinks itself from its target's chain.
 //
-// `weakrefTargets` is a per-worker JS Set: it is exact only while one worker runs Python code (see the
-// report in the module's tests for what free-threaded, multi-worker runs need: a heap flag per object).
+// `weakrefTargets` is a per-worker JS Set, exact only while a single worker runs Python code. With several
+// workers, an object given a weak reference on one worker may die on another, whose set does not know it:
+// the filter must then live in the heap (e.g. an ObjFlag bit "has weak references" that dealloc tests).
 
 import { I32 } from '../heap/heap';
 import { Layout, Obj, TypeFlag, TypeObj, WeakrefObj } from '../heap/layout';
@@ -36,6 +37,7 @@ import {
   call, getAttrOrNull, hashOf, isCallable, iterToArray, reprJs, richCompare, typeNameOfObj,
 } from '../objects/abstract';
 import { objectId } from '../objects/object';
+import { classGetItem } from '../objects/container_common';
 import { writeFd, flushAll } from './stdio';
 import { formatException } from '../vm/traceback';
 import { defineModule } from './registry';
@@ -389,7 +391,7 @@ method(refSpec, '__repr__', (self) => refRepr(self));
 method(refSpec, '__hash__', (self) => newBigInt(fullHash(refHash(self))));
 method(refSpec, '__eq__', (self, args) => refCompare(self, args[0], CompareOp.Eq));
 method(refSpec, '__ne__', (self, args) => refCompare(self, args[0], CompareOp.Ne));
-classMethod(refSpec, '__class_getitem__', (cls, args) => call(T.generic_alias, [cls, args[0]], null));
+classMethod(refSpec, '__class_getitem__', (cls, args) => classGetItem(cls, args));
 getset(refSpec, '__callback__', (self) => newref(I32[self + WeakrefObj.Callback] || S.None));
 
 // ---- the module -------------------------------------------------------------------------------------------

@@ -43,6 +43,9 @@ function proxyRepr(p: Ref): Ref {
 }
 
 const slots: TypeSlots = {
+  hash: (p) => {
+    throw raise(T.TypeError, `unhashable type: 'weakref.${typeNameOfObj(p)}'`);
+  },
   repr: proxyRepr,
   str: (p) => withTargets([p], (t) => str(t)),
   getattr: (p, name) => withTargets([p], (t) => getAttr(t, name)),

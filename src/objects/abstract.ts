@@ -8,7 +8,7 @@ import {
   BoundMethodObj, BuiltinFunctionObj, DescrObj, Layout, MethodKind, Obj, TypeFlag, TypeObj, WrapperObj,
 } from '../heap/layout';
 import {
-  allocObject, decref, incref, natives, newref, PyErr, raise, Ref, S, T, typeOf,
+  allocObject, decref, incref, natives, newref, PyErr, raise, Ref, S, T, typeOf, setVarDictOffsetHook,
 } from './core';
 import { hashSmallInt, setHashHi, hashHi } from './hash';
 import { intern, isStr, newStr, strEquals, strHash, strValue } from './str';
@@ -261,6 +261,7 @@ export function instanceDict(obj: Ref, create: boolean): Ref {
 export let varDictOffset: (obj: Ref) => number = () => 0;
 export function setVarDictOffset(fn: (obj: Ref) => number): void {
   varDictOffset = fn;
+  setVarDictOffsetHook(fn);
 }
 
 /**

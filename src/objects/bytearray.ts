@@ -339,8 +339,10 @@ const slots = bytearraySpec.slots;
 slots.new = (type) => allocObject(type, I32[type + TypeObj.BasicWords]);
 slots.init = baInit;
 slots.repr = (r) => {
-  const name = typeNameOfObj(r);
-  return newStr(`${name}(${reprBytes(view(r))})`);
+  let body = reprBytes(view(r));
+  // CPython's bytearray repr escapes ' even inside "..." (bytes' repr does not)
+  if (body[1] === '"') body = 'b"' + body.slice(2, -1).replace(/'/g, "\\'") + '"';
+  return newStr(`${typeNameOfObj(r)}(${body})`);
 };
 slots.str = slots.repr;
 slots.compare = baCompare;

@@ -84,7 +84,7 @@ export function fromLatin1(s: string): Uint8Array {
   return out;
 }
 
-/** A byte value argument (append, find(int), `in`): `byte must be in range(0, 256)`. */
+/** A byte value argument (append, find(int), `in`, bytearray([...])): `byte must be in range(0, 256)`. */
 export function byteValue(r: Ref): number {
   const i = indexOf(r);
   const v = intToSafe(i);
@@ -112,17 +112,20 @@ export function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return a.length - b.length;
 }
 
-/** The bytes of an object for bytes(x) / bytearray(x) / extend(x): buffer, or iterable of ints. */
-export function bytesFromIterable(x: Ref, what: string): Uint8Array {
+/**
+ * The bytes of an object for bytes(x) / bytearray(x): a buffer, or an iterable of ints. `notIterable` is the
+ * TypeError message when x is neither.
+ */
+export function bytesFromIterable(x: Ref, notIterable: string, kind: 'bytes' | 'bytearray'): Uint8Array {
   const b = bufferOrNull(x);
   if (b !== null) return b.slice();
   const it = getIterOrNull(x);
-  if (it === 0) throw raise(T.TypeError, what);
+  if (it === 0) throw raise(T.TypeError, notIterable);
   const out: number[] = [];
   try {
     for (let v = iterNext(it); v !== 0; v = iterNext(it)) {
       try {
-        out.push(byteValueNamed(v));
+        out.push(kind === 'bytes' ? byteValueNamed(v) : byteValue(v));
       } finally {
         decref(v);
       }
@@ -686,7 +689,7 @@ export function bytesSourceData(kind: 'bytes' | 'bytearray', x: Ref, enc: Ref, e
     if (n > 0x7fffffff) throw raise(T.MemoryError);
     return new Uint8Array(n);
   }
-  return bytesFromIterable(x, `cannot convert '${typeNameOfObj(x)}' object to ${kind}`);
+  return bytesFromIterable(x, `cannot convert '${typeNameOfObj(x)}' object to ${kind}`, kind);
 }
 
 /** Is r a bytes or bytearray (or subclass) instance? */

@@ -1,7 +1,7 @@
-// The text codecs every Python program needs: utf-8, ascii, latin-1, utf-16 and utf-32 (with their -le/-be
-// forms), and the standard error handlers (strict, ignore, replace, backslashreplace, surrogateescape,
-// surrogatepass, xmlcharrefreplace). Errors are CPython's UnicodeEncodeError/UnicodeDecodeError, with the same
-// positions and messages, since programs print them.
+// The text codecs every Python program needs: utf-8 (and utf-8-sig), ascii, latin-1, cp1252, utf-16 and
+// utf-32 (with their -le/-be forms), and the standard error handlers (strict, ignore, replace,
+// backslashreplace, surrogateescape, surrogatepass, xmlcharrefreplace). Errors are CPython's
+// UnicodeEncodeError/UnicodeDecodeError, with the same positions and messages, since programs print them.
 //
 // Encoders take a JS string (a Python str; lone surrogates stand for themselves) and decoders return one.
 // The common cases (well-formed text, valid input) take a fast path through Node's own UTF-8 machinery.
@@ -12,21 +12,22 @@ import { decref, newref, PyErr, raise, Ref, S, T, typeOf } from './core';
 import { newStr, strValue, isStr } from './str';
 import { newBytes } from './bytes';
 import { newInt, isInt, intToSafe } from './int';
-import { excSpecs, newException } from './exceptions';
+import { excSpecs, newException, setExcArgs } from './exceptions';
+import { tupleFrom } from './tuple';
 import { getset, method } from './typespec';
 import { str as strOf, typeNameOfObj } from './abstract';
 
-type CodecName = 'utf-8' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' |
-  'utf-32-be';
+type CodecName = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'cp1252' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' |
+  'utf-32-le' | 'utf-32-be';
 
 const ALIASES: Record<string, CodecName> = {};
 for (const [name, aliases] of [
-  ['utf-8', 'utf_8 utf8 u8 utf utf8_ucs2 utf8_ucs4 cp65001'],
+  ['utf-8', 'utf_8 utf8 u8 utf utf8_ucs2 utf8_ucs4 cp65001'], ['utf-8-sig', 'utf_8_sig'],
   ['ascii', 'ascii us_ascii 646 ansi_x3.4_1968 ansi_x3_4_1968 ansi_x3.4_1986 cp367 csascii ibm367 iso646_us ' +
     'iso_646.irv_1991 iso_ir_6 us'],
   ['latin-1', 'latin_1 latin1 latin l1 iso_8859_1 iso8859_1 8859 cp819 iso_ir_100 csisolatin1 ibm819 ' +
     'iso_8859_1_1987'],
-  ['utf-16', 'utf_16 utf16 u16'], ['utf-16-le', 'utf_16_le utf_16le unicodelittleunmarked'],
+  ['cp1252', 'cp1252 windows_1252 1252'], ['utf-16', 'utf_16 utf16 u16'], ['utf-16-le', 'utf_16_le utf_16le unicodelittleunmarked'],
   ['utf-16-be', 'utf_16_be utf_16be unicodebigunmarked'], ['utf-32', 'utf_32 utf32 u32'],
   ['utf-32-le', 'utf_32_le utf_32le'], ['utf-32-be', 'utf_32_be utf_32be'],
 ] as Array<[CodecName, string]>) {
@@ -165,6 +166,9 @@ for (const [name, kind] of [['UnicodeDecodeError', 'decode'], ['UnicodeEncodeErr
     else newref(obj);
     setUnicodeFields(self, [a[0], obj, a[2], a[3], a[4]]);
     decref(obj);
+    const t = tupleFrom(args);
+    setExcArgs(self, t);
+    decref(t);
     return S.None;
   });
   method(spec, '__str__', (self) => unicodeErrorStr(self, kind));
@@ -218,6 +222,9 @@ function putCodePoint(out: ByteSink, codec: CodecName, cp: number): void {
     case 'ascii': case 'latin-1':
       out.byte(cp);
       return;
+    case 'cp1252':
+      out.byte(CP1252_ENCODE.get(cp)!);
+      return;
     case 'utf-8':
       if (cp < 0x80) out.byte(cp);
       else if (cp < 0x800) {
@@ -259,14 +266,26 @@ function putCodePoint(out: ByteSink, codec: CodecName, cp: number): void {
   }
 }
 
+// cp1252 (Windows Western European): Latin-1 except 0x80..0x9F; 0xFFFE marks the five undefined bytes.
+const CP1252_HIGH = [0x20ac, 0xfffe, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039,
+  0x152, 0xfffe, 0x17d, 0xfffe, 0xfffe, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161,
+  0x203a, 0x153, 0xfffe, 0x17e, 0x178];
+const CP1252_ENCODE = new Map<number, number>();
+for (let b = 0; b < 0x100; b++) {
+  const cp = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b;
+  if (cp !== 0xfffe) CP1252_ENCODE.set(cp, b);
+}
+
 /** Can the codec encode cp (under strict rules)? */
 function encodable(codec: CodecName, cp: number): boolean {
   if (codec === 'ascii') return cp < 0x80;
   if (codec === 'latin-1') return cp < 0x100;
+  if (codec === 'cp1252') return CP1252_ENCODE.has(cp);
   return !isSurrogate(cp);
 }
 
 function encodeReason(codec: CodecName): string {
+  if (codec === 'cp1252') return 'character maps to <undefined>';
   return codec === 'ascii' ? 'ordinal not in range(128)' : codec === 'latin-1' ? 'ordinal not in range(256)'
     : 'surrogates not allowed';
 }
@@ -279,6 +298,13 @@ function isWellFormed(s: string): boolean {
 /** str.encode(encoding, errors). */
 export function encodeText(s: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(encoding);
+  if (codec === 'utf-8-sig') {
+    const body = encodeText(s, 'utf-8', errors);
+    const out = new Uint8Array(body.length + 3);
+    out.set([0xef, 0xbb, 0xbf]);
+    out.set(body, 3);
+    return out;
+  }
   // fast paths: nothing can fail
   if (codec === 'utf-8' && isWellFormed(s)) return new Uint8Array(Buffer.from(s, 'utf8'));
   if ((codec === 'ascii' && ASCII_ONLY.test(s)) || (codec === 'latin-1' && LATIN1_ONLY.test(s))) {
@@ -304,7 +330,8 @@ export function encodeText(s: string, encoding: string, errors: string): Uint8Ar
       while (end < cps.length && !encodable(codec, cps[end])) end++;
     }
     const fail = (): never => {
-      throw unicodeError(T.UnicodeEncodeError, codec, newStr(s), i, end, encodeReason(codec));
+      const name = codec === 'cp1252' ? 'charmap' : codec; // CPython names the table codecs so
+      throw unicodeError(T.UnicodeEncodeError, name, newStr(s), i, end, encodeReason(codec));
     };
     checkHandler(errors);
     for (let k = i; k < end; k++) {
@@ -326,7 +353,7 @@ export function encodeText(s: string, encoding: string, errors: string): Uint8Ar
           out.byte(c - 0xdc00);
           break;
         case 'surrogatepass':
-          if (!isSurrogate(c) || codec === 'ascii' || codec === 'latin-1') fail();
+          if (!isSurrogate(c) || codec === 'ascii' || codec === 'latin-1' || codec === 'cp1252') fail();
           putCodePoint(out, form, c);
           break;
       }
@@ -391,10 +418,13 @@ function decodeError(b: Uint8Array, codecName: string, errors: string, out: Text
     case 'backslashreplace':
       for (let k = start; k < end; k++) out.text(`\\x${hex(b[k], 2)}`);
       return end;
-    case 'surrogateescape':
-      for (let k = start; k < end; k++) if (b[k] < 0x80) fail();
-      for (let k = start; k < end; k++) out.unit(0xdc00 + b[k]);
-      return end;
+    case 'surrogateescape': {
+      // escape the leading bytes >= 0x80 and resume after them; an ASCII byte cannot be escaped
+      let k = start;
+      while (k < end && b[k] >= 0x80) out.unit(0xdc00 + b[k++]);
+      if (k === start) fail();
+      return k;
+    }
     default: { // surrogatepass
       const got = passSurrogate !== null ? passSurrogate(start) : null;
       if (got === null) fail();
@@ -481,6 +511,21 @@ function decodeAscii(b: Uint8Array, errors: string): string {
   for (let i = 0; i < b.length; ) {
     if (b[i] < 0x80) out.unit(b[i++]);
     else i = decodeError(b, 'ascii', errors, out, i, i + 1, 'ordinal not in range(128)', null);
+  }
+  return out.result();
+}
+
+function decodeCp1252(b: Uint8Array, errors: string): string {
+  const out = new TextSink();
+  for (let i = 0; i < b.length; ) {
+    const c = b[i];
+    const cp = c >= 0x80 && c < 0xa0 ? CP1252_HIGH[c - 0x80] : c;
+    if (cp !== 0xfffe) {
+      out.unit(cp);
+      i++;
+    } else {
+      i = decodeError(b, 'charmap', errors, out, i, i + 1, 'character maps to <undefined>', null);
+    }
   }
   return out.result();
 }
@@ -575,8 +620,11 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
   const codec = lookupCodec(encoding);
   switch (codec) {
     case 'utf-8': return decodeUtf8(b, errors);
+    case 'utf-8-sig': // utf-8 after an optional BOM (errors then count from after it, as CPython's)
+      return decodeUtf8(b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b, errors);
     case 'ascii': return decodeAscii(b, errors);
     case 'latin-1': return Buffer.from(b.buffer, b.byteOffset, b.length).toString('latin1');
+    case 'cp1252': return decodeCp1252(b, errors);
     case 'utf-16': case 'utf-16-le': case 'utf-16-be': return decodeUtf16(b, errors, codec);
     default: return decodeUtf32(b, errors, codec);
   }

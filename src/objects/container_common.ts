@@ -8,7 +8,7 @@ import { clearers, decref, incref, newref, PyErr, raise, Ref, S, T, traversers, 
 import { clearIterator, traverseIterator } from './iterators';
 import { call, index, richCompare, richEq, typeNameOfObj } from './abstract';
 import { CompareOp, method, TypeSpec } from './typespec';
-import { intToBigInt, intToSafe, isInt } from './int';
+import { intToBigInt, intToSafe } from './int';
 import { isSubtype, isType, lookupType, typeNameOf } from './type';
 import { intern } from './str';
 
@@ -146,7 +146,6 @@ export function indexRange(args: Ref[], n: number): [number, number] {
   return [start, Math.min(stop, n)];
 }
 
-export { isInt };
 
 // ---- exposing slots as methods ------------------------------------------------------------------------------
 
@@ -261,4 +260,3 @@ export function classGetItem(cls: Ref, args: Ref[]): Ref {
   return newref(cls);
 }
 
-export { intern, typeNameOf };

@@ -7,7 +7,7 @@
 
 import { I32 } from '../heap/heap';
 import { Layout, TypeFlag, TypeObj, WrapperObj } from '../heap/layout';
-import { allocObject, decref, incref, NativeFn, newref, PyErr, raise, Ref, S, T, typeOf } from './core';
+import { allocObject, decref, incref, newref, PyErr, raise, Ref, S, T, typeOf } from './core';
 import { defineType, getset, method, staticMethod, slotsOf, BinOp, CompareOp, TypeSpec } from './typespec';
 import {
   binaryOp, call, callMethod, contains, descrGet, getAttrOrNull, getItem, getIter, hasDescrGet, instanceDict,
@@ -361,8 +361,10 @@ const mappingproxyArgs = argSpec('mappingproxy', ['mapping'], { required: 1, pos
 // Layout.Super only for its clearer (it releases the A–E fields); nothing else keys on the layout of a proxy.
 export const mappingproxySpec = defineType({
   name: 'mappingproxy', key: 'mappingproxy', layout: Layout.Super, basicWords: WrapperObj.Size,
+  attrs: [['__hash__', () => S.None]],
   slots: {
     new(type, args, kwnames) {
+      if (args.length === 0) throw raise(T.TypeError, "mappingproxy() missing required argument 'mapping' (pos 1)");
       const [mapping] = parseArgs(mappingproxyArgs, args, kwnames);
       if (!isMapping(mapping)) {
         throw raise(T.TypeError, `mappingproxy() argument must be a mapping, not ${typeNameOf(typeOf(mapping))}`);
@@ -382,6 +384,9 @@ export const mappingproxySpec = defineType({
       throw raise(T.TypeError, "'mappingproxy' object does not support item deletion");
     },
     contains: (p, key) => contains(proxied(p), key),
+    hash() {
+      throw raise(T.TypeError, "unhashable type: 'mappingproxy'");
+    },
     iter: (p) => getIter(proxied(p)),
     compare: (p, other, op) => richCompare(proxied(p), other, op),
     binop(op, a, b) {

@@ -4,7 +4,7 @@
 
 import { I32 } from '../heap/heap';
 import { DictEntry, DictObj, Obj, TypeFlag, TypeObj } from '../heap/layout';
-import { allocObject, decref, incref, newref, PyErr, raise, Ref, S, T, typeOf } from './core';
+import { allocObject, decref, incref, newref, PyErr, raise, Ref, S, T } from './core';
 import {
   call, callBound, getAttrOrNull, getItem, getIter, hashOf, isInstanceOfType, iterNext, N, reprJs, richEq,
   setItem, typeNameOfObj,

@@ -5,7 +5,7 @@
 import { I32 } from '../heap/heap';
 import { DictEntry, DictObj, IterObj, Layout, Obj } from '../heap/layout';
 import { allocObject, clearers, decref, incref, newref, raise, Ref, S, T, traversers, typeOf } from './core';
-import { call, getIter, iterNext, reprJs, richEq } from './abstract';
+import { call, contains as containsOf, getIter, iterNext, lenOf, reprJs, richEq } from './abstract';
 import { BinOp, CompareOp, defineType, getset, method, TypeSpec } from './typespec';
 import { dictEntryAt, dictEntryCount, dictGetItem, dictLen, dictSpec } from './dict';
 import { isTuple, newTuple, tupleInit, tupleItem, tupleLen } from './tuple';
@@ -14,12 +14,13 @@ import { newInt } from './int';
 import { listSteal } from './list';
 import { specTypeRef } from './spec_refs';
 import { isAnySet, newSet, setAdd, setUpdate } from './set';
-import { setDifferenceUpdate, setSymmetricDifferenceUpdate } from './set_methods';
+import { setDifferenceUpdate, setIntersection, setSymmetricDifferenceUpdate } from './set_methods';
 import { boolRef, compareCounts, makeUnhashable, noArgs, reprEnter, reprLeave, wrap0, wrap1, wrapCompare } from './container_common';
 
+// (literal offsets: esbuild inlines a const enum only when its values are literals; Dict = Obj.HeaderWords)
 const enum DictViewObj {
-  Dict = Obj.HeaderWords, // the dict (counted)
-  Size,
+  Dict = 4, // the dict (counted)
+  Size = 5,
 }
 
 const enum What {
@@ -244,7 +245,6 @@ function containsAny(container: Ref, x: Ref): boolean {
   if (isSetLikeView(container)) return viewContains(container, x);
   return containsOf(container, x);
 }
-import { contains as containsOf, lenOf } from './abstract';
 
 function viewCompare(a: Ref, b: Ref, op: CompareOp): Ref {
   if (!isAnySet(b) && !isSetLikeView(b)) return newref(S.NotImplemented);
@@ -288,7 +288,7 @@ function viewIntersect(self: Ref, other: Ref): Ref {
   }
   const nSelf = lenOf(self);
   if ((other & 1) === 0 && I32[other + Obj.Type] === T.set && nSelf <= lenOf(other)) {
-    return callIntersection(other, self);
+    return setIntersection(other, self);
   }
   if (isSetLikeView(other) && lenOf(other) > nSelf) {
     const t = self;
@@ -316,10 +316,6 @@ function viewIntersect(self: Ref, other: Ref): Ref {
     throw e;
   }
   return result;
-}
-import { setIntersection } from './set_methods';
-function callIntersection(s: Ref, other: Ref): Ref {
-  return setIntersection(s, other);
 }
 
 function viewBinop(op: BinOp, a: Ref, b: Ref): Ref {

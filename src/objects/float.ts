@@ -159,7 +159,10 @@ export function floatFloorDiv(x: number, y: number): number {
   const m = x % y;
   let div = (x - m) / y; // exact or nearly: x - m is a multiple of y
   if (m !== 0 && y < 0 !== m < 0) div -= 1;
-  if (div === 0) return x / y < 0 ? -0 : 0; // keep the sign of the true quotient
+  if (div === 0) {
+    const q = x / y; // keep the sign of the true quotient
+    return q < 0 || (q === 0 && 1 / q < 0) ? -0 : 0;
+  }
   let fd = Math.floor(div);
   if (div - fd > 0.5) fd += 1; // div was a hair below an integer
   return fd;

@@ -39,3 +39,5 @@ import './bytes_methods';
 import './bytearray';
 import './memoryview';
 import './codecs';
+import './range';
+import './builtin_iters';

@@ -19,12 +19,13 @@ import { argSpec, parseArgs } from './args';
 import { newTuple, tupleInit } from './tuple';
 import { floatValue, fromHost, intToDouble, isFloat, newFloat } from './float';
 import {
-  bytesLikeData, bytesLikeRepr, checkNewType, doubleToIntRef, hashRef, latin1, ndigitsValue, noArgs, oneArg, pair,
+  bytesLikeData, checkNewType, doubleToIntRef, hashRef, latin1, ndigitsValue, noArgs, oneArg, pair,
   wrapperArgs,
 } from './num_util';
 import { parseIntString } from '../text/number_parse';
 import { formatInt } from '../text/format_builtin';
 import { HostError } from '../text/host_error';
+import { reprBytes } from '../text/str_repr';
 
 // ---- int subclasses ----------------------------------------------------------------------------------------
 
@@ -60,7 +61,8 @@ function intFromText(x: Ref, base: number): bigint {
     return parseIntString(text, base);
   } catch (e) {
     if (data !== null && e instanceof HostError && e.message.startsWith('invalid literal')) {
-      throw raise(T.ValueError, `invalid literal for int() with base ${base}: ${bytesLikeRepr(x, data)}`);
+      // int() shows a bytearray's text as bytes: b'...'
+      throw raise(T.ValueError, `invalid literal for int() with base ${base}: ${reprBytes(data)}`);
     }
     throw fromHost(e);
   }

@@ -84,8 +84,10 @@ export function listItems(l: Ref): Ref[] {
 export function listReserve(l: Ref, need: number): void {
   const cap = I32[l + ListObj.Capacity];
   if (need <= cap) return;
-  // CPython's growth pattern: newsize + newsize/8 + 6, rounded down to a multiple of 4
-  const newCap = Math.max(need, (need + (need >> 3) + 6) & ~3);
+  // CPython's growth pattern: newsize + newsize/8 + 6, rounded down to a multiple of 4. Past 64K items we
+  // grow by half instead: CPython's realloc often extends in place, while we always copy, and copying out
+  // of a SharedArrayBuffer costs several ns per word at that size.
+  const newCap = need > 65536 ? need + (need >> 1) : Math.max(need, (need + (need >> 3) + 6) & ~3);
   const raw = allocRaw(newCap);
   const old = I32[l + ListObj.Items];
   const n = I32[l + ListObj.Length];

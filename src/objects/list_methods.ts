@@ -4,7 +4,7 @@
 
 import { I32 } from '../heap/heap';
 import { Block, IterObj, ListObj, Obj, TypeFlag, TypeObj } from '../heap/layout';
-import { allocObject, decref, incref, newref, PyErr, raise, Ref, S, T, typeOf } from './core';
+import { allocObject, decref, incref, newref, PyErr, raise, Ref, S, T } from './core';
 import {
   getIter, getIterOrNull, iterNext, reprJs, richEq, seqIndex, typeNameOfObj,
 } from './abstract';
@@ -254,8 +254,10 @@ function listRepeat(l: Ref, times: Ref): Ref {
   const src = listBase(l), dst = listBase(r);
   for (let i = 0; i < len; i++) {
     const v = I32[src + i];
-    if ((v & 1) === 0 && I32[v] >= 0) I32[v] += n; // incref n times at once
-    for (let k = 0; k < n; k++) I32[dst + k * len + i] = v;
+    for (let k = 0; k < n; k++) {
+      incref(v);
+      I32[dst + k * len + i] = v;
+    }
   }
   return r;
 }
@@ -285,8 +287,10 @@ function listInplaceRepeat(l: Ref, times: Ref): Ref {
     const base = listBase(l);
     for (let i = 0; i < len; i++) {
       const v = I32[base + i];
-      if ((v & 1) === 0 && I32[v] >= 0) I32[v] += n - 1;
-      for (let k = 1; k < n; k++) I32[base + k * len + i] = v;
+      for (let k = 1; k < n; k++) {
+        incref(v);
+        I32[base + k * len + i] = v;
+      }
     }
     I32[l + ListObj.Length] = len * n;
   }

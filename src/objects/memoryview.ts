@@ -3,8 +3,8 @@
 // A view is (source, byte offset, byte length, format). Viewing a bytearray counts as an export, which stops
 // the bytearray from resizing until the view is released. Items are unpacked from the source at access
 // time in the native (little-endian) struct format: 'B' by default, any single-character native format
-// after cast(). Strided slices (m[::2]) are not views in gilt: they copy the selected items into a new
-// read-only bytes object and view that.
+// after cast(). A cast may also shape the view as rows × columns (two dimensions at most). Strided slices
+// (m[::2]) are not views in gilt: they copy the selected items into a new read-only bytes object.
 
 import { I32 } from '../heap/heap';
 import { ByteArrayObj, Layout, MemoryViewObj, TypeObj } from '../heap/layout';
@@ -14,9 +14,9 @@ import { newBytes } from './bytes';
 import { CompareOp, defineType, getset, method, staticMethod } from './typespec';
 import { N, richEq, typeNameOfObj, index as indexOf } from './abstract';
 import { isSubtype, isType, lookupType, typeNameOf } from './type';
-import { boolRef, intToBigInt, isInt, newBigInt, newInt } from './int';
-import { listItem, listLen, listSteal } from './list';
-import { tupleSteal } from './tuple';
+import { boolRef, intToBigInt, intToSafe, isInt, newBigInt, newInt } from './int';
+import { isList, listItem, listItems, listLen, listSteal } from './list';
+import { isTuple, tupleItem, tupleItems, tupleLen, tupleSteal } from './tuple';
 import { newFloat, isFloat, toDouble } from './float';
 import { isSlice, sliceIndices } from './slice';
 import { bufferOrNull, compareBytes, hexArgs, hexOf } from './bytes_common';
@@ -40,9 +40,23 @@ const ITEM_SIZES: Record<string, number> = {
   B: 1, b: 1, c: 1, '?': 1, H: 2, h: 2, I: 4, i: 4, L: 8, l: 8, Q: 8, q: 8, N: 8, n: 8, f: 4, d: 8, e: 2,
 };
 
+// The MemoryViewObj.Format word: the format character in the low byte (0 = 'B'), and for a two-dimensional
+// view the number of rows above it (0 = one dimension).
 function formatOf(m: Ref): string {
-  const f = I32[m + MemoryViewObj.Format];
+  const f = I32[m + MemoryViewObj.Format] & 0xff;
   return f === 0 ? 'B' : String.fromCharCode(f);
+}
+
+function rowsOf(m: Ref): number {
+  return I32[m + MemoryViewObj.Format] >>> 8;
+}
+
+/** The shape as [rows, columns] for a 2-D view, [items] for a 1-D one. */
+function shapeOf(m: Ref): number[] {
+  checkReleased(m);
+  const items = I32[m + MemoryViewObj.Length] / itemSize(m);
+  const rows = rowsOf(m);
+  return rows === 0 ? [items] : [rows, items / rows];
 }
 
 function itemSize(m: Ref): number {
@@ -179,39 +193,58 @@ traversers[Layout.MemoryView] ??= (m, visit) => {
   if (src !== 0) visit(src);
 };
 
+/** len(m): the size of the first dimension. */
 function count(m: Ref): number {
-  checkReleased(m);
-  return I32[m + MemoryViewObj.Length] / itemSize(m);
+  return shapeOf(m)[0];
 }
 
-function itemIndex(m: Ref, key: Ref): number {
+function indexIn(key: Ref, n: number, dim: number): number {
   if (!isInt(key) && lookupType(typeOf(key), N.__index__) === 0) {
     throw raise(T.TypeError, 'memoryview: invalid slice key');
   }
-  const n = count(m);
   const i0 = indexOf(key);
   let i = Number(intToBigInt(i0));
   decref(i0);
   if (i < 0) i += n;
-  if (i < 0 || i >= n) throw raise(T.IndexError, 'index out of bounds on dimension 1');
+  if (i < 0 || i >= n) throw raise(T.IndexError, `index out of bounds on dimension ${dim}`);
   return i;
+}
+
+/** The item number an index designates: an int for a 1-D view, an (i, j) tuple for a 2-D one. */
+function itemIndex(m: Ref, key: Ref): number {
+  const shape = shapeOf(m);
+  if (isTuple(key)) {
+    if (tupleLen(key) !== shape.length) {
+      throw raise(T.TypeError, `cannot index ${shape.length}-dimension view with ${tupleLen(key)}-element tuple`);
+    }
+    let at = 0;
+    for (let d = 0; d < shape.length; d++) at = at * shape[d] + indexIn(tupleItem(key, d), shape[d], d + 1);
+    return at;
+  }
+  if (shape.length > 1) throw raise(T.NotImplementedError, 'multi-dimensional sub-views are not implemented');
+  return indexIn(key, shape[0], 1);
 }
 
 function mvGetItem(m: Ref, key: Ref): Ref {
   checkReleased(m);
   const size = itemSize(m);
   if (isSlice(key)) {
-    const [start, , step, n] = sliceIndices(key, count(m));
+    // slices select along the first dimension (rows of a 2-D view)
+    const shape = shapeOf(m);
+    const rowBytes = size * (shape.length > 1 ? shape[1] : 1);
+    const [start, , step, n] = sliceIndices(key, shape[0]);
     const base = I32[m + MemoryViewObj.Start];
-    const fmt = I32[m + MemoryViewObj.Format];
+    const fmt = (I32[m + MemoryViewObj.Format] & 0xff) | (shape.length > 1 ? Math.max(0, n) << 8 : 0);
     if (step === 1 || n <= 1) {
-      return newView(I32[m + MemoryViewObj.Source], base + start * size, Math.max(0, n) * size, fmt,
+      return newView(I32[m + MemoryViewObj.Source], base + start * rowBytes, Math.max(0, n) * rowBytes, fmt,
         I32[m + MemoryViewObj.Released] & ViewFlag.ReadOnly);
     }
-    // a strided slice: copy the items into a read-only bytes object and view that
+    // a strided slice: copy the selected rows into a read-only bytes object and view that
     const b = viewBytes(m);
-    const out = new Uint8Array(n * size);
-    for (let k = 0, i = start; k < n; k++, i += step) out.set(b.subarray(i * size, i * size + size), k * size);
+    const out = new Uint8Array(n * rowBytes);
+    for (let k = 0, i = start; k < n; k++, i += step) {
+      out.set(b.subarray(i * rowBytes, (i + 1) * rowBytes), k * rowBytes);
+    }
     const copy = newBytes(out);
     const v = newView(copy, 0, out.length, fmt);
     decref(copy);
@@ -227,6 +260,9 @@ function mvSetItem(m: Ref, key: Ref, value: Ref): void {
   const size = itemSize(m);
   const fmt = formatOf(m);
   if (isSlice(key)) {
+    if (rowsOf(m) !== 0) {
+      throw raise(T.NotImplementedError, 'memoryview slice assignments are currently restricted to ndim = 1');
+    }
     const [start, , step, n] = sliceIndices(key, count(m));
     const src = bufferOrNull(value);
     if (src === null) throw raise(T.TypeError, `a bytes-like object is required, not '${typeNameOfObj(value)}'`);
@@ -248,7 +284,11 @@ function tolist(m: Ref): Ref {
   const size = itemSize(m);
   const items: Ref[] = [];
   for (let at = 0; at < b.length; at += size) items.push(unpack(b, at, fmt));
-  return listSteal(items);
+  const shape = shapeOf(m);
+  if (shape.length === 1) return listSteal(items);
+  const rows: Ref[] = [];
+  for (let r = 0; r < shape[0]; r++) rows.push(listSteal(items.slice(r * shape[1], (r + 1) * shape[1])));
+  return listSteal(rows);
 }
 
 function mvCompare(a: Ref, b: Ref, op: CompareOp): Ref {
@@ -259,6 +299,9 @@ function mvCompare(a: Ref, b: Ref, op: CompareOp): Ref {
   }
   const x = bufferOrNull(a), y = bufferOrNull(b);
   if (x === null || y === null) return newref(S.NotImplemented);
+  const sa = layoutOf(a) === Layout.MemoryView ? shapeOf(a) : [x.length];
+  const sb = layoutOf(b) === Layout.MemoryView ? shapeOf(b) : [y.length];
+  if (sa.length !== sb.length || sa.some((d, i) => d !== sb[i])) return boolRef(op === CompareOp.Ne);
   const fa = layoutOf(a) === Layout.MemoryView ? formatOf(a) : 'B';
   const fb = layoutOf(b) === Layout.MemoryView ? formatOf(b) : 'B';
   let equal: boolean;
@@ -350,17 +393,38 @@ method(memoryviewSpec, 'cast', (self, args, kwnames) => {
     throw raise(T.ValueError,
       "memoryview: destination format must be a native single character format prefixed with an optional '@'");
   }
-  if (shape !== 0 && shape !== S.None) {
-    throw raise(T.NotImplementedError, 'memoryview: multi-dimensional casts are not supported by gilt');
+  const dims = shape === 0 || shape === S.None ? null : castShape(shape);
+  if (rowsOf(self) !== 0 && dims !== null && dims.length > 1) {
+    throw raise(T.TypeError, 'memoryview: cast must be 1D -> ND or ND -> 1D');
   }
   if (!isByteFormat(formatOf(self)) && !isByteFormat(fmt)) {
     throw raise(T.TypeError, 'memoryview: cannot cast between two non-byte formats');
   }
   const len = I32[self + MemoryViewObj.Length];
-  if (len % ITEM_SIZES[fmt] !== 0) throw raise(T.TypeError, 'memoryview: length is not a multiple of itemsize');
-  return newView(I32[self + MemoryViewObj.Source], I32[self + MemoryViewObj.Start], len,
-    fmt === 'B' ? 0 : fmt.charCodeAt(0), I32[self + MemoryViewObj.Released] & ViewFlag.ReadOnly);
+  let word = fmt === 'B' ? 0 : fmt.charCodeAt(0);
+  if (dims !== null) {
+    if (dims.reduce((p, d) => p * d, 1) * ITEM_SIZES[fmt] !== len) {
+      throw raise(T.TypeError, 'memoryview: product(shape) * itemsize != buffer size');
+    }
+    if (dims.length > 2) throw raise(T.NotImplementedError, 'memoryview: gilt casts to at most 2 dimensions');
+    if (dims.length === 2) word |= dims[0] << 8;
+  } else if (len % ITEM_SIZES[fmt] !== 0) {
+    throw raise(T.TypeError, 'memoryview: length is not a multiple of itemsize');
+  }
+  return newView(I32[self + MemoryViewObj.Source], I32[self + MemoryViewObj.Start], len, word,
+    I32[self + MemoryViewObj.Released] & ViewFlag.ReadOnly);
 });
+/** The shape argument of cast(): a list or tuple of positive ints. */
+function castShape(shape: Ref): number[] {
+  if (!isTuple(shape) && !isList(shape)) throw raise(T.TypeError, 'shape must be a list or a tuple');
+  const items = isTuple(shape) ? tupleItems(shape) : listItems(shape);
+  return items.map((d) => {
+    const v = isInt(d) ? intToSafe(d) : null;
+    if (v === null || v <= 0) throw raise(T.ValueError, 'memoryview.cast(): elements of shape must be integers > 0');
+    return v;
+  });
+}
+
 method(memoryviewSpec, '__enter__', (self, args, kwnames) => {
   noArgs('memoryview.__enter__', args, kwnames);
   checkReleased(self);
@@ -403,12 +467,13 @@ getset(memoryviewSpec, 'format', (m) => {
   checkReleased(m);
   return newStr(formatOf(m));
 });
-getset(memoryviewSpec, 'ndim', (m) => {
-  checkReleased(m);
-  return newInt(1);
+getset(memoryviewSpec, 'ndim', (m) => newInt(shapeOf(m).length));
+getset(memoryviewSpec, 'shape', (m) => tupleSteal(shapeOf(m).map(newInt)));
+getset(memoryviewSpec, 'strides', (m) => {
+  const shape = shapeOf(m);
+  const size = itemSize(m);
+  return tupleSteal(shape.length === 1 ? [newInt(size)] : [newInt(shape[1] * size), newInt(size)]);
 });
-getset(memoryviewSpec, 'shape', (m) => tupleSteal([newInt(count(m))]));
-getset(memoryviewSpec, 'strides', (m) => tupleSteal([newInt(itemSize(m))]));
 getset(memoryviewSpec, 'suboffsets', (m) => {
   checkReleased(m);
   return newref(S.emptyTuple);

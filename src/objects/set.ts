@@ -3,21 +3,21 @@
 // - open addressing over (mask + 1) entries (key, full 64-bit hash); a new set has 8 entries;
 // - a probe looks at the home slot i = hash & mask and the 9 slots after it (when they do not wrap), then
 //   jumps to i = (5 * i + 1 + perturb) & mask, perturb being the 64-bit hash shifted right 5 more each time;
-// - removing leaves a dummy (hash -1); an insertion that passed a dummy reuses the first one it passed;
+// - removing leaves a dummy (hash -1); an insertion that passed dummies reuses the last one it passed;
 // - a table more than 3/5 full (live + dummy entries) is rebuilt with room for 4x the live entries
 //   (2x past 50000), re-inserting in table order.
 // The set algebra and the methods are in set_methods.ts.
 
 import { I32 } from '../heap/heap';
 import { allocRaw, freeBlock } from '../heap/alloc';
-import { Block, IterObj, Layout, Obj, SetEntry, SetObj, StrObj, TypeFlag, TypeObj } from '../heap/layout';
+import { Block, IterObj, Layout, Obj, SetEntry, SetObj, TypeFlag, TypeObj } from '../heap/layout';
 import {
-  allocObject, clearers, decref, incref, newref, PyErr, raise, rawOwners, Ref, S, T, traversers, typeOf,
+  allocObject, clearers, decref, incref, newref, PyErr, raise, rawOwners, Ref, T, traversers, typeOf,
 } from './core';
 import { getIter, hashOf, isInstanceOfType, iterNext, reprJs, richEq } from './abstract';
 import { defineType, method } from './typespec';
 import { hashHi, setHashHi } from './hash';
-import { isDict, dictEntryCount, dictEntryAt, dictLen } from './dict';
+import { dictEntryCount, dictEntryAt, dictLen } from './dict';
 import { DictEntry } from '../heap/layout';
 import { newStr, strEquals } from './str';
 import { isSubtype, typeNameOf } from './type';
@@ -79,10 +79,6 @@ export function newSet(type: Ref = T.set): Ref {
   return s;
 }
 
-function isDummy(e: number): boolean {
-  return I32[e + SetEntry.HashLo] === -1 && I32[e + SetEntry.HashHi] === -1;
-}
-
 /** Is entry e live (neither empty nor a dummy)? */
 function isLive(e: number): boolean {
   return I32[e + SetEntry.Key] !== 0 && !(I32[e + SetEntry.HashLo] === -1 && I32[e + SetEntry.HashHi] === -1);
@@ -139,7 +135,9 @@ function addEntry(s: Ref, key: Ref, lo: number, hi: number): boolean {
             if (eq) return false;
             if (I32[s + SetObj.Table] !== tab || I32[e + SetEntry.Key] !== k) continue restart;
           }
-        } else if (elo === -1 && ehi === -1 && freeSlot === 0) {
+        } else if (elo === -1 && ehi === -1) {
+          // a dummy: remember it. CPython ends up using the last one the probe passed (observed: after
+          // removing 0, 128 and 256 from a table where they sat in slots 0-2, adding 512 takes slot 2).
           freeSlot = e;
         }
         if (probes-- === 0) break;
@@ -501,7 +499,7 @@ function shuffleBits(h: bigint): bigint {
 }
 
 /** CPython's frozenset hash: order-independent mix of the entries' hashes, cached in the object. */
-function frozensetHash(s: Ref): number {
+export function frozensetHash(s: Ref): number {
   if (I32[s + SetObj.HashValid]) {
     setHashHi(I32[s + SetObj.HashHi]);
     return I32[s + SetObj.Hash];
@@ -652,4 +650,3 @@ vmHooks.setAdd = (s, v) => {
   setAdd(s, v);
 };
 
-export { StrObj, isDict };

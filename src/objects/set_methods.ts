@@ -15,9 +15,9 @@ import { newInt } from './int';
 import { newTuple, tupleInit } from './tuple';
 import { listFrom } from './list';
 import {
-  baseSetType, cachedHashesDiffer, compactAfterRemovals, entrySnapshot, frozensetSpec, isAnySet, makeSet,
+  baseSetType, cachedHashesDiffer, frozensetHash, compactAfterRemovals, entrySnapshot, frozensetSpec, isAnySet, makeSet,
   newSet, setAdd, setAddHashed, setClear, setContainsHashed, setCopy, setDiscard, setDiscardHashed, setKeys,
-  setLen, setPop, setSpec, setUpdate, swapBodies, withFrozenRetry, setContains,
+  setLen, setPop, setSpec, setUpdate, swapBodies, withFrozenRetry,
 } from './set';
 import {
   boolRef, checkNewType, classGetItem, noArgs, oneArg, wrap0, wrap1, wrapCompare,
@@ -424,7 +424,7 @@ commonMethods(setSpec, 'set');
 commonMethods(frozensetSpec, 'frozenset');
 
 wrap0(frozensetSpec, '__hash__', (self) => {
-  const lo = hashOf(self);
+  const lo = frozensetHash(self);
   return hashToInt(lo, hashHi);
 });
 
@@ -476,4 +476,3 @@ const inplaceOps: Array<[string, BinOp]> = [['ior', BinOp.Or], ['iand', BinOp.An
   ['ixor', BinOp.Xor]];
 for (const [op, code] of inplaceOps) wrap1(setSpec, `__${op}__`, (self, other) => setInplace(code, self, other));
 
-export { setContains };

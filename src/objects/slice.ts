@@ -3,7 +3,7 @@
 import { I32 } from '../heap/heap';
 import { Layout, SliceObj } from '../heap/layout';
 import { allocObject, decref, incref, newref, raise, Ref, S, T, typeOf } from './core';
-import { defineType, getset, method, CompareOp } from './typespec';
+import { defineType, getset, method, staticMethod, CompareOp } from './typespec';
 import { newStr } from './str';
 import { index, reprJs, richCompare, typeNameOfObj } from './abstract';
 import { intToBigInt, isInt, newBigInt, newInt } from './int';
@@ -136,6 +136,24 @@ method(sliceSpec, 'indices', (self, args, kwnames) => {
   return t;
 });
 method(sliceSpec, '__repr__', (self) => sliceSpec.slots.repr!(self));
-method(sliceSpec, '__eq__', (self, args) => sliceSpec.slots.compare!(self, args[0], CompareOp.Eq));
+staticMethod(sliceSpec, '__new__', (_self, args, kwnames) => {
+  if (args.length === 0) throw raise(T.TypeError, 'slice.__new__(): not enough arguments');
+  return sliceSpec.slots.new!(args[0], args.slice(1), kwnames);
+});
+for (const [name, op] of [['__lt__', CompareOp.Lt], ['__le__', CompareOp.Le], ['__eq__', CompareOp.Eq],
+  ['__ne__', CompareOp.Ne], ['__gt__', CompareOp.Gt], ['__ge__', CompareOp.Ge]] as const) {
+  method(sliceSpec, name, (self, args) => sliceSpec.slots.compare!(self, args[0], op));
+}
+method(sliceSpec, '__reduce__', (self) => {
+  const r = newTuple(2);
+  tupleInit(r, 0, T.slice);
+  tupleInit(r, 1, sliceTuple(self));
+  return r;
+});
+// slices are unhashable in 3.11 (an explicit slot keeps object's hash from being inherited)
+sliceSpec.slots.hash = () => {
+  throw raise(T.TypeError, "unhashable type: 'slice'");
+};
+sliceSpec.attrs.push(['__hash__', () => S.None]);
 
 export { typeNameOfObj, newBigInt };

@@ -87,7 +87,8 @@ method(strSpec, '__format__', (self, args, kwnames) => {
   }
   if (!isStr(args[0])) throw raise(T.TypeError, `__format__() argument must be str, not ${typeNameOfObj(args[0])}`);
   const spec = strValue(args[0]);
-  if (spec === '' && typeOf(self) === T.str) return newref(self);
+  // an empty spec means str(self): a subclass's __str__ counts
+  if (spec === '') return strOf(self);
   return newStr(formatText(strValue(self), spec, typeNameOfObj(self)));
 });
 

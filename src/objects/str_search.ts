@@ -213,10 +213,10 @@ export function splitSep(s: string, sep: string, maxsplit: number): string[] {
 
 /** str.rsplit(sep, maxsplit) for a non-empty sep. */
 export function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
-  if (maxsplit < 0) return s.split(sep);
+  // scanning from the right matters when separators overlap: 'aaa'.rsplit('aa') is ['a', '']
   const out: string[] = [];
   let end = s.length;
-  for (let n = 0; n < maxsplit; n++) {
+  for (let n = 0; maxsplit < 0 || n < maxsplit; n++) {
     if (end < sep.length) break;
     const i = s.lastIndexOf(sep, end - sep.length);
     if (i < 0) break;

@@ -5,23 +5,22 @@ import { I32 } from '../heap/heap';
 import { Layout, Obj, TupleObj, TypeFlag, TypeObj } from '../heap/layout';
 import { allocObject, clearers, decref, incref, newref, raise, Ref, S, T, traversers, typeOf } from './core';
 import {
-  getIterOrNull, hashOf, iterToArray, reprJs, richEq, setVarDictOffset, varDictOffset,
+  hashOf, iterToArray, N, reprJs, richEq, seqIndex, setVarDictOffset, typeNameOfObj, varDictOffset,
 } from './abstract';
-import { BinOp, CompareOp, classMethod, method, staticMethod } from './typespec';
+import { BinOp, classMethod, method, staticMethod } from './typespec';
 import {
   clearTuple, isTuple, newTuple, tupleInit, tupleItem, tupleItems, tupleLen, tupleSpec,
 } from './tuple';
 import { hashHi, setHashHi } from './hash';
 import { newStr } from './str';
 import { isSlice, sliceIndices } from './slice';
-import { newBigInt, newInt } from './int';
-import { seqIndex } from './abstract';
+import { isInt, newBigInt, newInt } from './int';
+import { listItems as listItemsOf } from './list';
+import { lookupType } from './type';
 import {
   argCount, boolRef, checkNewType, checkRepeatSize, classGetItem, indexRange, isHeapType, oneArg, otherMayHandle,
   reprEnter, reprLeave, seqCompare, ssizeArg, wrap0, wrap1, wrapCompare,
 } from './container_common';
-import { isInt } from './int';
-import { typeNameOfObj } from './abstract';
 
 const slots = tupleSpec.slots;
 tupleSpec.flags |= TypeFlag.BaseType;
@@ -64,8 +63,6 @@ export function tupleNew(type: Ref, args: Ref[], kwnames: string[] | null): Ref 
   }
   return tupleStealOfType(type, iterToArray(src));
 }
-import { listItems as listItemsOf } from './list';
-
 slots.new = tupleNew;
 
 // A subclass instance's __dict__ lives in the word after its items.
@@ -244,8 +241,6 @@ export function isIndexable(v: Ref): boolean {
   if (isHeapType(t)) return lookupIndex(t);
   return false;
 }
-import { lookupType } from './type';
-import { N } from './abstract';
 function lookupIndex(t: Ref): boolean {
   return lookupType(t, N.__index__) !== 0;
 }
@@ -317,5 +312,3 @@ method(tupleSpec, 'index', (self, args, kwnames) => {
   throw raise(T.ValueError, 'tuple.index(x): x not in tuple');
 });
 
-export { getIterOrNull, boolRef };
-void CompareOp;

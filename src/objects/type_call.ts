@@ -206,11 +206,12 @@ export function newClass(meta: Ref, nameRef: Ref, basesRef: Ref, ns: Ref, kwname
     I32[t + TypeObj.Flags] = flags;
     // instance layout: the base's words, then (maybe) a __dict__ slot, then __slots__
     let words = I32[base + TypeObj.BasicWords];
-    let dictOffset = 0;
-    for (const b of bases) if (I32[b + TypeObj.DictOffset] !== 0) dictOffset = I32[b + TypeObj.DictOffset];
+    // the dict slot comes from the base whose layout we extend; other bases only tell us a dict is wanted
+    let dictOffset = I32[base + TypeObj.DictOffset];
+    const otherBaseHasDict = bases.some((b) => b !== base && I32[b + TypeObj.DictOffset] !== 0);
     const slotsDecl = dictGetStr(ns, N.__slots__);
     const slotNames: Ref[] = [];
-    let wantDict = slotsDecl === 0;
+    let wantDict = slotsDecl === 0 || otherBaseHasDict;
     if (slotsDecl !== 0) {
       const items = isStr(slotsDecl) ? [newref(slotsDecl)] : iterToArray(slotsDecl);
       for (const s of items) {
@@ -226,6 +227,8 @@ export function newClass(meta: Ref, nameRef: Ref, basesRef: Ref, ns: Ref, kwname
         decref(s);
       }
     }
+    // classes (instances of a metaclass) keep their namespace in the type object itself
+    if (I32[base + TypeObj.Layout] === Layout.Type) wantDict = false;
     const variable = isVariableSize(I32[base + TypeObj.Layout]);
     if (wantDict && dictOffset === 0) {
       if (variable) dictOffset = -1;

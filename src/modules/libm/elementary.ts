@@ -45,6 +45,7 @@ const bits = new DataView(new ArrayBuffer(8));
 
 /** The binary exponent of a finite nonzero x: x = m * 2**e with 1 <= |m| < 2. */
 export function exponentOf(x: number): number {
+  if (x === 0) return -1075; // below every subnormal
   bits.setFloat64(0, x);
   const biased = (bits.getUint16(0) >>> 4) & 0x7ff;
   if (biased !== 0) return biased - 1023;
@@ -62,7 +63,7 @@ export function ldexp(x: number, k: number): number {
     k -= 1000;
   }
   while (k < -1000) {
-    if (Math.abs(x) < 2 ** -1000) return ldexpDD(x, 0, k); // rounding below: do it once, exactly
+    if (Math.abs(x) < 2 ** -20) return ldexpDD(x, 0, k); // the result is subnormal or zero: round once, exactly
     x *= 2 ** -1000;
     k += 1000;
   }
@@ -72,6 +73,7 @@ export function ldexp(x: number, k: number): number {
 
 /** (h + l) * 2**k rounded once to the nearest double, also when the result is subnormal. */
 export function ldexpDD(h: number, l: number, k: number): number {
+  if (h === 0) return h;
   const e = exponentOf(h) + k;
   if (e >= -1022) {
     // normal result: scaling is exact, the rounding already happened in h + l

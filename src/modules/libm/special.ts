@@ -258,7 +258,7 @@ function erfcFraction(x: number): number {
 }
 
 export function erf(x: number): number {
-  if (x !== x) return x;
+  if (x !== x || x === 0) return x;
   const a = Math.abs(x);
   if (a < 2 ** -28) {
     // erf(x) = 2x/√π (1 - x²/3 …): the cubic term is below half an ulp

@@ -19,8 +19,9 @@ import * as U from './unicode';
 export interface MemoLoop {
   /** Its count register (the start of its current iteration is in reg + 1). */
   readonly reg: number;
-  /** Counts at or above the minimum behave alike (the loop is unbounded). */
   readonly min: number;
+  /** COUNT_LIMIT for an unbounded loop: then counts at or above the minimum behave alike. */
+  readonly max: number;
   /** Whether its body can match empty: only then does the iteration's start matter. */
   readonly needsStart: boolean;
 }
@@ -31,8 +32,8 @@ export interface MemoLoop {
  * matching can succeed from there.
  */
 export interface MemoPoint {
-  /** For a loop's decision point: that loop's register, if its body can match empty; else -1. */
-  readonly selfStart: number;
+  /** For a loop's decision point: that loop. */
+  readonly self: MemoLoop | null;
   /** The enclosing loops, innermost first. */
   readonly loops: readonly MemoLoop[];
 }
@@ -93,7 +94,7 @@ class Compiler {
   registerCount: number;
   readonly memoPoints: MemoPoint[] = [];
   /** The general loops around the node being compiled (innermost last). */
-  private readonly loopStack: (MemoLoop & { unbounded: boolean })[] = [];
+  private readonly loopStack: MemoLoop[] = [];
   private lookbehindDepth = 0;
   private readonly memoAllowed: boolean;
 
@@ -293,22 +294,20 @@ class Compiler {
 
   /**
    * A memo point here, or -1 where memoizing is unsafe. For a loop's decision point (isLoop),
-   * the loop itself is innermost on loopStack; its count does not matter there (it is at least
-   * the minimum), only the start of its iteration if its body can match empty.
+   * the loop itself is innermost on loopStack.
    */
   private memoPoint(isLoop: boolean): number {
-    if (!this.memoAllowed || this.lookbehindDepth > 0 || !this.loopStack.every((l) => l.unbounded)) return -1;
-    const loops = this.loopStack.map(({ reg, min, needsStart }) => ({ reg, min, needsStart })).reverse();
+    if (!this.memoAllowed || this.lookbehindDepth > 0) return -1;
+    const loops = [...this.loopStack].reverse();
     const self = isLoop ? loops.shift()! : null;
-    this.memoPoints.push({ selfStart: self !== null && self.needsStart ? self.reg : -1, loops });
+    this.memoPoints.push({ self, loops });
     return this.memoPoints.length - 1;
   }
 
   private compileLoop(min: number, max: number, greedy: boolean, bodySeq: Seq, body: () => void): void {
     const reg = this.allocRegs(2);
-    const unbounded = max === COUNT_LIMIT;
     const needsStart = seqWidth(bodySeq, this.parsed.groupWidths)[0] === 0;
-    this.loopStack.push({ reg, min, needsStart, unbounded });
+    this.loopStack.push({ reg, min, max, needsStart });
     const memo = this.memoPoint(true);
     this.emit(Op.LoopInit, reg);
     const jump = this.emit(Op.Jump, 0);

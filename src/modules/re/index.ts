@@ -12,9 +12,11 @@ import { parsePattern } from './parser';
 
 export { RegexError, type RegexErrorKind } from './errors';
 export { parseTemplate } from './template';
+/** Optional: lets \N{NAME} escapes work, given unicodedata.lookup (returns undefined if unknown). */
+export { setCharacterNameLookup } from './parser';
 
-/** exec() modes. MATCH_SEARCH_ADVANCE is search that refuses an empty match at `pos`, which
- *  finditer/sub/split need after an empty match (CPython's "must advance" rule). */
+/** exec() modes. SEARCH_ADVANCE is a search that refuses an empty match at `pos`, which
+ *  finditer, sub and split need after an empty match (CPython's "must advance" rule). */
 export const MATCH = 0;
 export const SEARCH = 1;
 export const FULLMATCH = 2;
@@ -36,7 +38,7 @@ export interface CompiledRegex {
 }
 
 // String subjects are copied into one reused buffer (it may be longer than the string: the
-// matcher never reads past `endpos`). The last string is remembered, because finditer, sub and
+// matcher never reads past the string's length). The last string is remembered, because finditer, sub and
 // split call exec many times on the same string.
 let scratch = new Uint16Array(1024);
 let scratchString: string | null = null;

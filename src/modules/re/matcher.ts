@@ -25,11 +25,16 @@
 // inside look-behinds.
 
 import type { MemoPoint, Program } from './compiler';
+import { COUNT_LIMIT } from './constants';
 import { AtKind, Fold, Frame, Op, RepeatMode, Unit } from './opcodes';
 import type { CharSet } from './charset';
 import * as U from './unicode';
 
 export type Text = Uint8Array | Uint16Array | Uint32Array;
+
+/** Backtrack stacks longer than this (in words) are not kept from one exec to the next; smaller
+ *  ones are, since fresh memory is slow to touch. */
+const BIG_BUFFER = 1 << 20;
 
 /** Backtracks before memoization starts (ordinary patterns never get there). */
 let memoThreshold = 20000;
@@ -135,6 +140,9 @@ export class Matcher {
 
   /** Call before trying the start positions of one search: memoized failures are per subject. */
   reset(): void {
+    // Let go of the memory a huge match needed (a compiled pattern may live in a cache).
+    if (this.stack.length > BIG_BUFFER) this.stack = new Int32Array(256);
+    if (this.trail.length > BIG_BUFFER) this.trail = new Int32Array(256);
     this.backtracks = 0;
     this.memoActive = memoThreshold === 0 && this.prog.memoPoints.length > 0;
     if (this.memoFailed.size > 0) this.memoFailed = new Set();
@@ -167,13 +175,27 @@ export class Matcher {
     const regs = this.regs;
     let key = memo + pos * this.prog.memoPoints.length;
     let scale = this.prog.memoPoints.length * (end + 1);
-    if (point.selfStart >= 0) {
-      if (pos === regs[point.selfStart + 1]) key += scale;
-      scale *= 2;
+    const self = point.self;
+    if (self !== null) {
+      // At its own decision point a loop has done at least `min` iterations: only a bounded
+      // loop's exact count matters, and whether the last iteration was empty.
+      if (self.max !== COUNT_LIMIT) {
+        key += (regs[self.reg] + 1) * scale;
+        scale *= self.max + 2;
+      }
+      if (self.needsStart) {
+        if (pos === regs[self.reg + 1]) key += scale;
+        scale *= 2;
+      }
     }
     for (const loop of point.loops) {
-      key += Math.min(regs[loop.reg] + 1, loop.min) * scale;
-      scale *= loop.min + 1;
+      if (loop.max === COUNT_LIMIT) {
+        key += Math.min(regs[loop.reg] + 1, loop.min) * scale;
+        scale *= loop.min + 1;
+      } else {
+        key += (regs[loop.reg] + 1) * scale;
+        scale *= loop.max + 2;
+      }
       if (loop.needsStart) {
         key += (regs[loop.reg + 1] + 1) * scale;
         scale *= end + 2;
@@ -185,9 +207,13 @@ export class Matcher {
   private memoKeyString(point: MemoPoint, memo: number, pos: number): string {
     const regs = this.regs;
     let key = `${memo},${pos}`;
-    if (point.selfStart >= 0) key += pos === regs[point.selfStart + 1] ? ',=' : ',';
+    const self = point.self;
+    if (self !== null) {
+      key += self.max !== COUNT_LIMIT ? `,${regs[self.reg]}` : ',';
+      if (self.needsStart && pos === regs[self.reg + 1]) key += '=';
+    }
     for (const loop of point.loops) {
-      key += `,${Math.min(regs[loop.reg] + 1, loop.min)}`;
+      key += `,${loop.max === COUNT_LIMIT ? Math.min(regs[loop.reg] + 1, loop.min) : regs[loop.reg]}`;
       if (loop.needsStart) key += `@${regs[loop.reg + 1]}`;
     }
     return key;
@@ -274,7 +300,7 @@ export class Matcher {
           trail[tp++] = slot;
           trail[tp++] = regs[slot];
           regs[slot] = pos;
-          if (slot & 1) {
+          if (slot & 1 && regs[lastIndexReg] !== slot >> 1) {
             trail[tp++] = lastIndexReg;
             trail[tp++] = regs[lastIndexReg];
             regs[lastIndexReg] = slot >> 1;

@@ -43,6 +43,13 @@ function isAsciiLetter(ch: string): boolean {
   return /^[A-Za-z]$/.test(ch);
 }
 
+/** Finds a character by its Unicode name for \N{...} (none by default: the host has no names). */
+let nameLookup: (name: string) => number | undefined = () => undefined;
+
+export function setCharacterNameLookup(lookup: (name: string) => number | undefined): void {
+  nameLookup = lookup;
+}
+
 /** What an escape inside a class stands for: one character, or a category like \d. */
 type ClassAtom = { readonly t: 'lit'; readonly c: number } | { readonly t: 'cat'; readonly cat: Cat };
 
@@ -260,8 +267,9 @@ class Parser {
     else if (kind === 'N' && src.isText) {
       if (!src.match('{')) throw src.error('missing {');
       const name = src.getUntil('}', 'character name');
-      // The host has no table of character names; every name is reported as unknown.
-      throw src.error(`undefined character name ${pyRepr(name)}`, cpLength(name) + 4);
+      const c = nameLookup(name);
+      if (c === undefined) throw src.error(`undefined character name ${pyRepr(name)}`, cpLength(name) + 4);
+      return c;
     } else return null;
     const full = escape + src.getWhile(digits, HEX_DIGITS);
     if (full.length !== digits + 2) throw src.error(`incomplete escape ${full}`, full.length);

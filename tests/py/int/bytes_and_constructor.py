@@ -20,16 +20,13 @@ for f in [lambda: (300).to_bytes(1, 'big'), lambda: (-1).to_bytes(1, 'big'), lam
         print(type(e).__name__ + ':', e)
 print(int(), int(7), int(-7.9), int(7.9), int(1e20), int('  -12  '), int('0x1f', 0), int('0b101', 0), int('0o17', 0), int('1_000'))
 print(int('z', 36), int('ZZ', 36), int('10', base=2), int(b'42'), int(bytearray(b' 17 ')), int('٣'), int(True), int(-0.0))
-class Trunc:
-    def __trunc__(self):
-        return 9
 class IntLike:
     def __int__(self):
         return 4
 class Idx:
     def __index__(self):
         return 6
-print(int(Trunc()), int(IntLike()), int(Idx()), int('11', Idx()) if False else int('11', 6), int(MyInt(5)), type(int(MyInt(5))).__name__)
+print(int(IntLike()), int(Idx()), int('11', 6), int(MyInt(5)), type(int(MyInt(5))).__name__)
 for f in [lambda: int('12', 1), lambda: int('12', 37), lambda: int(1.5, 2), lambda: int(b'ab'), lambda: int([]), lambda: int(x=1),
           lambda: int(base=10), lambda: int('1', 2, 3), lambda: int('z', 36.0), lambda: int(float('nan')), lambda: int(float('inf')),
           lambda: int(''), lambda: int('1__0'), lambda: int('010', 0), lambda: int('12a'), lambda: int(bytearray(b'x'))]:

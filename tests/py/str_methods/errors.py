@@ -1,4 +1,5 @@
 # TypeError/ValueError messages of str methods and operators.
+key_str, key_float = 'x', 1.5
 cases = [
     "'a'.find()", "'a'.find(1)", "'a'.find('a', 1, 2, 3)", "'a'.count(1)", "'a'.startswith(1)", "'a'.startswith((1,))",
     "'a'.endswith(1)", "'a'.split(1)", "'a'.split('a', 1, 2)", "'a'.split(x=1)", "'a'.split('')", "'a'.rsplit(1)",
@@ -6,7 +7,7 @@ cases = [
     "'a'.center('x')", "'a'.center(5, 'xx')", "'a'.center(5, 1)", "'a'.center()", "'a'.strip(1)", "'a'.lstrip(1)",
     "'a'.index('b')", "'a'.rindex('b')", "'a'.partition('')", "'a'.partition(1)", "'a'.rpartition('')",
     "'a'.removeprefix(1)", "'a'.removesuffix()", "'a' + 1", "1 + 'a'", "'a' * 'b'", "'a' * 1.5", "'a'[5]",
-    "'a'['x']", "'a'[1.5]", "1 in 'a'", "None in 'a'", "str.maketrans(1)", "str.maketrans({'ab': 1})",
+    "'a'[key_str]", "'a'[key_float]", "1 in 'a'", "None in 'a'", "str.maketrans(1)", "str.maketrans({'ab': 1})",
     "str.maketrans('a', 'bc')", "str.maketrans({1.5: 1})", "str.maketrans('a', 'b', 1)", "str.maketrans(1, 2)",
     "str.maketrans(1, 'a')", "'a'.expandtabs('x')", "'a'.zfill('x')", "'a'.upper(1)", "'a'.title(x=1)",
     "'a'.splitlines(1, 2)", "'a'.splitlines(keepends=1, x=2)", "'a'.encode(1)", "'a'.encode('xx')",
