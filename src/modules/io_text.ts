@@ -202,18 +202,23 @@ function pendingText(r: Ref): string {
   return d === 0 ? '' : strValue(d).slice(I32[r + TextObj.DecodedOff]);
 }
 
+/** The decoded text and how much of it was returned already (UTF-16 units): readers scan it in place. */
+function decoded(r: Ref): [string, number] {
+  const d = I32[r + TextObj.Decoded];
+  return d === 0 ? ['', 0] : [strValue(d), I32[r + TextObj.DecodedOff]];
+}
+
+/** Mark the decoded text up to `end` (an index into it) as returned. */
+function consumeTo(r: Ref, end: number): void {
+  const d = I32[r + TextObj.Decoded];
+  if (d === 0) return;
+  if (end >= strValue(d).length) setPending(r, '');
+  else I32[r + TextObj.DecodedOff] = end;
+}
+
 function setPending(r: Ref, s: string): void {
   setFieldSteal(r, TextObj.Decoded, s === '' ? 0 : newStr(s));
   I32[r + TextObj.DecodedOff] = 0;
-}
-
-/** Mark `units` UTF-16 units of the pending text as returned. */
-function consume(r: Ref, units: number): void {
-  const d = I32[r + TextObj.Decoded];
-  if (d === 0) return;
-  const off = I32[r + TextObj.DecodedOff] + units;
-  if (off >= strValue(d).length) setPending(r, '');
-  else I32[r + TextObj.DecodedOff] = off;
 }
 
 function atEof(r: Ref): boolean {
@@ -408,20 +413,20 @@ export function textRead(r: Ref, n: number): string {
   let out = '';
   let want = n;
   while (want > 0) {
-    const s = pendingText(r);
+    const [s, off] = decoded(r);
     if (mode === NewlineMode.Universal) {
-      const got = takeTranslated(s, 0, want, atEof(r));
-      noteNewlines(r, s.slice(0, got.end), mode);
+      const got = takeTranslated(s, off, want, atEof(r));
+      noteNewlines(r, s.slice(off, got.end), mode);
       out += got.text;
       want -= countCodePoints(got.text);
-      consume(r, got.end);
+      consumeTo(r, got.end);
       if (want === 0) break;
       if (!readMore(r, buffer) && !got.needMore) break;
     } else {
-      const end = advanceCodePoints(s, 0, want);
-      out += s.slice(0, end);
-      want -= countCodePoints(s, 0, end);
-      consume(r, end);
+      const end = advanceCodePoints(s, off, want);
+      out += s.slice(off, end);
+      want -= countCodePoints(s, off, end);
+      consumeTo(r, end);
       if (want === 0 || !readMore(r, buffer)) break;
     }
   }
@@ -435,17 +440,17 @@ export function textReadline(r: Ref, limit: number): string {
   const mode = newlineModeOf(newlineOf(r));
   if (isStd(r) && I32[r + IoObj.Fd] === 0) return stdinReadline(limit, mode);
   for (;;) {
-    const s = pendingText(r);
-    let end = findLineEnd(s, 0, mode, atEof(r));
+    const [s, off] = decoded(r);
+    let end = findLineEnd(s, off, mode, atEof(r));
     // A '\r' at the end needs the next character; otherwise read on until a line end (or enough text).
-    if (end === NEED_MORE || (end < 0 && !(limit >= 0 && countCodePoints(s) >= limit))) {
+    if (end === NEED_MORE || (end < 0 && !(limit >= 0 && countCodePoints(s, off) >= limit))) {
       if (readMore(r, buffer)) continue;
-      end = findLineEnd(s, 0, mode, true);
+      end = findLineEnd(s, off, mode, true);
     }
     if (end < 0) end = s.length;
-    if (limit >= 0) end = Math.min(end, advanceCodePoints(s, 0, limit));
-    let line = s.slice(0, end);
-    consume(r, end);
+    if (limit >= 0) end = Math.min(end, advanceCodePoints(s, off, limit));
+    let line = s.slice(off, end);
+    consumeTo(r, end);
     noteNewlines(r, line, mode);
     if (mode === NewlineMode.Universal) line = translateNewlines(line);
     return line;

@@ -163,6 +163,7 @@ export function resume(g: Ref, value: Ref, exc: Ref): Ref {
     I32[g + GenObj.ExcState] = t.excInfo;
     t.excInfo = outerExc;
     I32[g + GenObj.State] = GenState.Suspended;
+    lastReturned = false; // (a generator that ran inside this one may have set it)
     return r;
   }
   decref(t.excInfo);
