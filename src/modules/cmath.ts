@@ -10,7 +10,7 @@ import { pair } from '../objects/num_util';
 import { argSpec, parseArgs } from '../objects/args';
 import { setModuleAttrSteal } from '../objects/module';
 import { defineModule } from './registry';
-import * as L from './libm/elementary';
+import * as L from './libm';
 
 const DBL_MIN = 2.2250738585072014e-308;
 const LARGE = Number.MAX_VALUE / 4; // beyond this, squaring or adding could overflow

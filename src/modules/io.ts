@@ -88,8 +88,12 @@ export const ioOpen: NativeFn = (_self, args, kwnames) => {
   const rawMode = (m.creating ? 'x' : '') + (m.reading ? 'r' : '') + (m.writing ? 'w' : '') + (m.appending ? 'a' : '')
     + (m.updating ? '+' : '');
   const path = isInt(file) ? 0 : fspath(file);
-  const raw = fileIOOpenNew(path !== 0 ? path : file, rawMode, closefdRef === 0 || isTrue(closefdRef), opener);
-  if (path !== 0) decref(path);
+  let raw: Ref;
+  try {
+    raw = fileIOOpenNew(path !== 0 ? path : file, rawMode, closefdRef === 0 || isTrue(closefdRef), opener);
+  } finally {
+    decref(path);
+  }
   try {
     if (buffering === 0) return raw;
     const kind = m.updating ? IoKind.BufferedRandom : m.reading ? IoKind.BufferedReader : IoKind.BufferedWriter;

@@ -3,6 +3,7 @@
 // readlines, writelines).
 
 import { I32 } from '../heap/heap';
+import { TypeFlag, TypeObj } from '../heap/layout';
 import { decref, newref, PyErr, raise, Ref, S, T, typeOf } from '../objects/core';
 import { lookupType } from '../objects/type';
 import { isBytes, bytesView } from '../objects/bytes';
@@ -104,9 +105,12 @@ export function installIOBaseMethods(spec: TypeSpec, closedText = 'I/O operation
     if (isClosed(self)) throw closedError('I/O operation on closed file.');
     const lines: Ref[] = [];
     let total = 0;
+    // an instance of the builtin type itself reads its lines directly; a subclass may override readline
+    const next = (I32[typeOf(self) + TypeObj.Flags] & TypeFlag.HeapType) === 0 ? spec.slots.next : undefined;
     try {
       for (;;) {
-        const line = callMethod(self, 'readline', []);
+        const line = next !== undefined ? next(self) : callMethod(self, 'readline', []);
+        if (line === 0) break;
         const n = lenOf(line);
         if (n === 0) {
           decref(line);

@@ -5,13 +5,12 @@ import { decref, newref, raise, Ref, S, T, NativeFn } from '../objects/core';
 import { BinOp } from '../objects/typespec';
 import { binaryOp, callDunder, getIter, index, iterNext, iterToArray, N, typeNameOfObj } from '../objects/abstract';
 import { intToBigInt, intToSafe, isInt, newBigInt, newInt } from '../objects/int';
-import { isExactFloat, floatValue, newFloat, toDouble, bigintToDouble } from '../objects/float';
-import { doubleToIntRef, intFromIntegralDouble, pair } from '../objects/num_util';
+import { isExactFloat, floatValue, newFloat, toDouble } from '../objects/float';
+import { doubleToIntRef, pair } from '../objects/num_util';
 import { argSpec, parseArgs } from '../objects/args';
 import { setModuleAttrSteal } from '../objects/module';
 import { defineModule } from './registry';
-import * as L from './libm/elementary';
-import { erf, erfc, gamma, lgamma } from './libm/special';
+import * as L from './libm';
 import { nextDown, nextUp, toDoubleScaled } from './libm/constants';
 import { comb, factorial, gcd, isqrt, lcm, perm } from './math_integer';
 
@@ -448,8 +447,8 @@ export const mathDef = defineModule('math', {
     cosh: real1('cosh', L.cosh, true),
     degrees: (_m, args, kw) => newFloat(toDouble(one('degrees', args, kw)) * RAD_TO_DEG),
     dist: mathDist,
-    erf: real1('erf', erf, false),
-    erfc: real1('erfc', erfc, false),
+    erf: real1('erf', L.erf, false),
+    erfc: real1('erfc', L.erfc, false),
     exp: real1('exp', L.exp, true),
     exp2: real1('exp2', L.exp2, true),
     expm1: real1('expm1', L.expm1, true),
@@ -462,7 +461,7 @@ export const mathDef = defineModule('math', {
       return pair(newFloat(m), newInt(e));
     },
     fsum: (_m, args, kw) => newFloat(fsum(one('fsum', args, kw))),
-    gamma: real1('gamma', gamma, true),
+    gamma: real1('gamma', L.gamma, true),
     gcd: intFolder('gcd', 0n, gcd),
     hypot: (_m, args, kw) => {
       if (kw !== null && kw.length > 0) throw raise(T.TypeError, 'math.hypot() takes no keyword arguments');
@@ -481,7 +480,7 @@ export const mathDef = defineModule('math', {
     isqrt: mathIsqrt,
     lcm: intFolder('lcm', 1n, lcm),
     ldexp: mathLdexp,
-    lgamma: real1('lgamma', lgamma, true),
+    lgamma: real1('lgamma', L.lgamma, true),
     log: mathLog,
     log10: logN('log10', L.log10),
     log1p: real1('log1p', L.log1p, false),
@@ -524,4 +523,3 @@ export function createMathModule(): Ref {
   return mathDef.create();
 }
 
-export { intFromIntegralDouble, bigintToDouble };

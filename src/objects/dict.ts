@@ -65,7 +65,7 @@ function findEntry(tab: number, key: Ref, hash: number): number {
   for (let probes = 0; ; probes++) {
     const ix = I32[idx + i];
     if (ix === EMPTY) return -1;
-    if (probes > size) throw new Error('corrupt dict table (no empty slot)');
+    if (probes > size + 40) throw new Error('corrupt dict table (no empty slot)');
     if (ix >= 0) {
       const e = ents + ix * DictEntry.Words;
       const k = I32[e + DictEntry.Key];

@@ -4,7 +4,7 @@
 
 import { F64, I32 } from '../heap/heap';
 import { FloatObj, Layout, Obj, TypeFlag, TypeObj } from '../heap/layout';
-import { allocObject, BuiltinTypeName, decref, newref, PyErr, raise, Ref, S, T, typeOf } from './core';
+import { allocObject, BuiltinTypeName, decref, newref, raise, Ref, S, T } from './core';
 import { BinOp, CompareOp, defineType } from './typespec';
 import {
   boolRef, compareResult, intToBigInt, intToSafe, isInt, setFloatFactory, setIntNegativePow,
@@ -335,4 +335,3 @@ slots.pos = floatPos;
 slots.abs = (r) => newFloat(Math.abs(F64[(r + FloatObj.Value) >> 1]));
 slots.float = (r) => F64[(r + FloatObj.Value) >> 1];
 
-export { typeOf, PyErr };

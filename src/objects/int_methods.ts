@@ -477,4 +477,3 @@ classMethod(intSpec, 'from_bytes', (cls, args, kwnames) => {
 // int's float conversion slot must raise OverflowError for huge ints (as float(10**400) does).
 islots.float = intToDouble;
 
-export { newFloat };

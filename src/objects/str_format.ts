@@ -135,8 +135,12 @@ function fieldObject(name: string, src: FormatSource, num: Numbering): Ref {
     for (const acc of field.accessors) {
       const key = acc.kind === 'attr' ? newStr(acc.name)
         : typeof acc.key === 'number' ? newInt(acc.key) : newStr(acc.key);
-      const next = acc.kind === 'attr' ? getAttr(obj, key) : getItem(obj, key);
-      decref(key);
+      let next: Ref;
+      try {
+        next = acc.kind === 'attr' ? getAttr(obj, key) : getItem(obj, key);
+      } finally {
+        decref(key);
+      }
       decref(obj);
       obj = next;
     }
