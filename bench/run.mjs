@@ -2,9 +2,10 @@
 //
 //   node bench/run.mjs [--runs N] [--write] [names…]
 //
-// Each program runs N times (default 3) under each interpreter; the best wall time minus the best time of an
-// empty program (start-up, measured the same way) is the program's time. --write records the table in
-// bench/RESULTS.md (replacing the section between the markers).
+// Each program runs N times (default 3) under each interpreter; the best CPU time (user + system, from
+// /usr/bin/time: steadier than wall time on a busy machine) minus the best CPU time of an empty program
+// (start-up, measured the same way) is the program's time. --write records the table in bench/RESULTS.md
+// (replacing the section between the markers).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -30,10 +31,10 @@ const interpreters = {
 };
 
 function timeOnce(cmd, file) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd[0], [...cmd.slice(1), file], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const r = spawnSync('/usr/bin/time', ['-f', 'CPU %U %S', cmd[0], ...cmd.slice(1), file], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`${cmd.join(' ')} ${file} failed:\n${r.stderr}`);
+  const m = /CPU ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
+  const ms = (Number(m[1]) + Number(m[2])) * 1000;
   return { ms, out: r.stdout };
 }
 
@@ -72,7 +73,7 @@ if (write) {
   const file = join(root, 'bench', 'RESULTS.md');
   const table = [
     `Measured ${new Date().toISOString().slice(0, 10)} with \`node bench/run.mjs --runs ${runs} --write\` on this machine`,
-    `(${os.cpus().length} cores, Node ${process.versions.node}); best of ${runs} runs, start-up subtracted`,
+    `(${os.cpus().length} cores, Node ${process.versions.node}); CPU time (user + system), best of ${runs} runs, start-up subtracted`,
     `(gilt ${startup.gilt.toFixed(0)} ms, python3 ${startup.python3.toFixed(0)} ms).`,
     '',
     '| program | gilt (ms) | python3 (ms) | gilt / python3 | same output |',

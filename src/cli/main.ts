@@ -49,7 +49,7 @@ function main(): void {
     xoptions: cl.xoptions, inspect: cl.inspect, libDir, executable: path.resolve(__dirname, '..', 'bin', 'gilt'),
     stdinIsTTY,
   };
-  const worker = new Worker(path.join(__dirname, 'worker.js'), {
+  const worker = new Worker(path.join(__dirname, 'worker-loader.js'), {
     workerData: opts,
     stdout: false,
     stderr: false,

@@ -33,8 +33,8 @@ export function errnoOf(name: string): number | undefined {
   return byName.get(name);
 }
 
-/** The OSError subclass CPython picks for an errno value. */
-function osErrorType(n: number): Ref {
+/** The OSError subclass CPython picks for an errno value (OSError(2, 'x') is a FileNotFoundError). */
+export function osErrorType(n: number): Ref {
   switch (byNumber.get(n)?.[1]) {
     case 'EAGAIN': case 'EALREADY': case 'EINPROGRESS': return T.BlockingIOError;
     case 'ECHILD': return T.ChildProcessError;

@@ -18,3 +18,5 @@ import './string_formatter';
 import './binascii';
 import './os';
 import './time';
+import './math';
+import './cmath';

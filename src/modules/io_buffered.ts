@@ -11,7 +11,7 @@
 import { I32 } from '../heap/heap';
 import { Layout, TypeFlag, TypeObj } from '../heap/layout';
 import { allocObject, decref, incref, newref, raise, Ref, S, T } from '../objects/core';
-import { callMethod, getAttr, getAttrOrNull, reprJs } from '../objects/abstract';
+import { callMethod, getAttr, reprJs } from '../objects/abstract';
 import { defineType, getset, method, TypeSpec } from '../objects/typespec';
 import { intern, newStr } from '../objects/str';
 import { bytesLen, bytesView, newBytes } from '../objects/bytes';
@@ -21,7 +21,7 @@ import { builtinNewMethod } from '../objects/descriptors';
 import { specTypeRef } from '../objects/spec_refs';
 import { BufObj, IoFlag, IoKind, IoObj, ioKindOf, setFieldSteal } from './io_layout';
 import {
-  boolRef, checkOpen, closedError, DEFAULT_BUFFER_SIZE, installIOBaseMethods, intArg, isClosed, posOnly,
+  attrOrNothing, boolRef, checkOpen, closedError, DEFAULT_BUFFER_SIZE, installIOBaseMethods, intArg, isClosed, posOnly,
   sizeArg, unsupported,
 } from './io_common';
 import {
@@ -374,7 +374,7 @@ function defineBuffered(name: string, kind: IoKind): TypeSpec {
       repr(b) {
         const tn = typeQualifiedName(b);
         const raw = I32[b + IoObj.Main];
-        const name = raw === 0 ? 0 : getAttrOrNull(b, intern('name'));
+        const name = raw === 0 ? 0 : attrOrNothing(b, 'name');
         if (name === 0) return newStr(`<${tn}>`);
         try {
           return newStr(`<${tn} name=${reprJs(name)}>`);

@@ -7,7 +7,7 @@ import { TypeFlag, TypeObj } from '../heap/layout';
 import { decref, newref, PyErr, raise, Ref, S, T, typeOf } from '../objects/core';
 import { lookupType } from '../objects/type';
 import { isBytes, bytesView } from '../objects/bytes';
-import { call, callBound, callMethod, getAttr, getIter, iterNext, isTrue, typeNameOfObj, index, lenOf, N } from '../objects/abstract';
+import { call, callBound, callMethod, getAttr, getAttrOrNull, getIter, iterNext, isTrue, typeNameOfObj, index, lenOf, N } from '../objects/abstract';
 import { intern, isStr, newStr, strValue } from '../objects/str';
 import { intToSafe, isInt } from '../objects/int';
 import { dictGetStr } from '../objects/dict';
@@ -20,9 +20,24 @@ import { resolvePath } from './os_cwd';
 
 export const DEFAULT_BUFFER_SIZE = 8192;
 
+/** For a catch that ignores Python exceptions: release one (anything else is rethrown). */
+export function swallow(e: unknown): void {
+  if (!(e instanceof PyErr)) throw e;
+  decref(e.exc);
+}
+
+/** getattr(obj, name) or 0, with any exception the lookup raises swallowed (for reprs). */
+export function attrOrNothing(obj: Ref, name: string): Ref {
+  try {
+    return getAttrOrNull(obj, intern(name));
+  } catch (e) {
+    swallow(e);
+    return 0;
+  }
+}
+
 /** ValueError for an operation on a closed stream (the text has a final period in some layers only). */
 export function closedError(message = 'I/O operation on closed file.'): PyErr {
-  if (process.env.IODBG) console.error(new Error().stack);
   return raise(T.ValueError, message);
 }
 

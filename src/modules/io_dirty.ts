@@ -5,13 +5,12 @@
 // bytes are int32 addresses of the writers. The addresses are not references (a writer that dies writes
 // itself out and leaves the set), which is also why they hide in a bytearray the collector does not look in.
 
-import { Ref, S } from '../objects/core';
+import { decref, Ref, S } from '../objects/core';
 import { intern } from '../objects/str';
 import { dictGetStr, dictSetItem } from '../objects/dict';
 import { moduleDict } from '../objects/module';
 import { newByteArray, byteArrayLen, byteArrayResize } from '../objects/bytearray';
 import { byteArrayView } from '../objects/bytes_common';
-import { decref } from '../objects/core';
 import { importModule } from '../vm/import';
 
 const KEY = '_gilt_dirty_writers';

@@ -23,7 +23,7 @@ import { specTypeRef } from '../objects/spec_refs';
 import { releaseGilAround } from '../gil/blocking';
 import { fromHostError, osError } from './errno';
 import {
-  FileObj, fileGetPos, fileSetPos, hasFlag, IoFlag, IoKind, IoObj, setFlag, addIoFinalizer, ioKindOf,
+  FileObj, fileGetPos, fileSetPos, hasFlag, IoFlag, IoKind, IoObj, addIoFinalizer, ioKindOf,
 } from './io_layout';
 import {
   boolRef, checkOpen, closedError, DEFAULT_BUFFER_SIZE, fspath, installIOBaseMethods, intArg, pathString,
@@ -33,7 +33,7 @@ import { readBytesFd0, readLineBytesFd0, writeBytesFd } from './stdio';
 
 const RAW_CLOSED = 'I/O operation on closed file';
 const napWord = new Int32Array(new SharedArrayBuffer(4));
-const EINVAL = 22, ESPIPE = 29, EBADF = 9, EISDIR = 21;
+const EINVAL = 22, ESPIPE = 29, EISDIR = 21;
 
 export const fileIOSpec: TypeSpec = defineType({
   name: 'FileIO', layout: Layout.NativeData, basicWords: FileObj.Size, module: '_io',
@@ -209,7 +209,7 @@ function readRetry(fd: number, buf: Uint8Array, off: number, len: number, pos: n
 /** One read system call into buf[off, off+len): the count read, 0 at end of file. */
 function sysRead(r: Ref, fd: number, buf: Uint8Array, off: number, len: number): number {
   if (I32[r + IoObj.Flags] & IoFlag.StdStream) {
-    const got = readBytesFd0(len);
+    const got = releaseGilAround(() => readBytesFd0(len));
     buf.set(got, off);
     return got.length;
   }
@@ -236,7 +236,7 @@ export function rawRead(r: Ref, n: number): Uint8Array {
 
 export function rawReadAll(r: Ref): Uint8Array {
   const fd = checkReadable(r);
-  if (I32[r + IoObj.Flags] & IoFlag.StdStream) return readBytesFd0(-1);
+  if (I32[r + IoObj.Flags] & IoFlag.StdStream) return releaseGilAround(() => readBytesFd0(-1));
   let size = DEFAULT_BUFFER_SIZE;
   if (hasFlag(r, IoFlag.Seekable)) {
     try {
@@ -272,7 +272,7 @@ export function concatBytes(chunks: Uint8Array[], total = chunks.reduce((a, c) =
 /** readline for the raw layer: reads ahead on seekable files, one byte at a time otherwise. */
 function rawReadline(r: Ref, limit: number): Uint8Array {
   const fd = checkReadable(r);
-  if (I32[r + IoObj.Flags] & IoFlag.StdStream) return readLineBytesFd0(limit);
+  if (I32[r + IoObj.Flags] & IoFlag.StdStream) return releaseGilAround(() => readLineBytesFd0(limit));
   const seekable = hasFlag(r, IoFlag.Seekable);
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -584,4 +584,3 @@ export function boolMethod(obj: Ref, name: string): boolean {
   }
 }
 
-export { setFlag, EBADF };

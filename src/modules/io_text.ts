@@ -8,8 +8,8 @@
 
 import { I32, U8 } from '../heap/heap';
 import { Layout, Obj, StrFlag, StrObj, TypeFlag, TypeObj } from '../heap/layout';
-import { allocObject, decref, incref, newref, raise, Ref, S, T } from '../objects/core';
-import { callMethod, getAttrOrNull, instanceDict, isTrue, reprJs, typeNameOfObj } from '../objects/abstract';
+import { allocObject, decref, newref, raise, Ref, S, T } from '../objects/core';
+import { callMethod, getAttrOrNull, hasAttr, instanceDict, isTrue, reprJs, typeNameOfObj } from '../objects/abstract';
 import { defineType, getset, method } from '../objects/typespec';
 import { intern, isStr, newStr, strLen, strValue } from '../objects/str';
 import { bytesLen, bytesView, newBytes } from '../objects/bytes';
@@ -18,10 +18,12 @@ import { dictSetItem } from '../objects/dict';
 import { argSpec, parseArgs } from '../objects/args';
 import { builtinNewMethod } from '../objects/descriptors';
 import { specTypeRef } from '../objects/spec_refs';
+import { releaseGilAround } from '../gil/blocking';
 import { codecName, decodeBytes, encodeText } from '../objects/codecs';
 import { IoFlag, IoKind, IoObj, ioKindOf, setFieldSteal, TextDecoderFlag, TextObj } from './io_layout';
 import {
-  boolRef, closedError, DEFAULT_BUFFER_SIZE, installIOBaseMethods, intArg, isClosed, posOnly, sizeArg, unsupported,
+  attrOrNothing, boolRef, closedError, DEFAULT_BUFFER_SIZE, installIOBaseMethods, intArg, isClosed, posOnly, sizeArg, swallow,
+  unsupported,
 } from './io_common';
 import {
   advanceCodePoints, countCodePoints, findLineEnd, isValidNewline, NEED_MORE, NewlineMode, newlineKinds,
@@ -32,7 +34,9 @@ import {
 } from './io_buffered';
 import { bioRead, bioSeek, bioTell, bioWrite, newlinesValue } from './io_memory';
 import { bytesArg, concatBytes, newFileIOForFd, rawRead, rawWrite, typeQualifiedName } from './io_file';
-import { flushFd, isTTYFd, readAllFd0, readLineFd0, stdioOptions, unreadFd0, writeFd } from './stdio';
+import {
+  flushFd, isTTYFd, readAllFd0, readLineFd0, setStdStreamHooks, stdioOptions, unreadFd0, writeFd,
+} from './stdio';
 
 const TEXT_CLOSED = 'I/O operation on closed file.';
 
@@ -144,6 +148,8 @@ export function isStdStream(r: Ref): boolean {
     && (I32[r + IoObj.Flags] & IoFlag.StdStream) !== 0 && !isClosed(r);
 }
 
+setStdStreamHooks({ make: makeStdStream, is: isStdStream });
+
 // ---- state helpers --------------------------------------------------------------------------------------
 
 function bufferOf(r: Ref): Ref {
@@ -233,7 +239,7 @@ function innerRead(buffer: Ref, n: number): Uint8Array {
   if (kind === IoKind.BytesIO) return bioRead(buffer, n);
   if (kind === IoKind.FileIO) return rawRead(buffer, n);
   const nRef = newInt(n);
-  const r = callMethod(buffer, n >= 0 && getAttrOrNull(buffer, intern('read1')) !== 0 ? 'read1' : 'read', [nRef]);
+  const r = callMethod(buffer, n >= 0 && hasAttr(buffer, intern('read1')) ? 'read1' : 'read', [nRef]);
   decref(nRef);
   try {
     return r === S.None ? new Uint8Array(0) : bytesArg(r);
@@ -458,7 +464,7 @@ export function textReadline(r: Ref, limit: number): string {
 }
 
 function stdinReadline(limit: number, mode: NewlineMode): string {
-  let line = readLineFd0();
+  let line = releaseGilAround(readLineFd0);
   if (limit >= 0 && countCodePoints(line) > limit) {
     const end = advanceCodePoints(line, 0, limit);
     unreadFd0(line.slice(end));
@@ -469,11 +475,11 @@ function stdinReadline(limit: number, mode: NewlineMode): string {
 
 function stdinRead(n: number, mode: NewlineMode): string {
   let text: string;
-  if (n < 0) text = readAllFd0();
+  if (n < 0) text = releaseGilAround(readAllFd0);
   else {
     text = '';
     while (countCodePoints(text) < n) {
-      const line = readLineFd0();
+      const line = releaseGilAround(readLineFd0);
       if (line === '') break;
       text += line;
     }
@@ -531,7 +537,8 @@ function encodeForWrite(r: Ref, buffer: Ref, s: string): Uint8Array {
     if (!started) {
       try {
         started = innerTell(buffer) > 0;
-      } catch {
+      } catch (e) {
+        swallow(e); // not seekable: take it as the start
         started = false;
       }
       I32[r + TextObj.DecoderFlags] |= TextDecoderFlag.StartDone | TextDecoderFlag.LittleEndian;
@@ -585,12 +592,8 @@ export function textSeek(r: Ref, cookie: number, whence: number): number {
 function textRepr(r: Ref): string {
   let out = `<${typeQualifiedName(r)}`;
   for (const attr of ['name', 'mode']) {
-    let v = 0;
-    try {
-      v = I32[r + IoObj.Main] === 0 && attr === 'name' ? 0 : getAttrOrNull(r, intern(attr));
-    } catch {
-      v = 0; // a closed or detached buffer may refuse: leave the field out
-    }
+    // a detached buffer, or one without a name, leaves the field out
+    const v = I32[r + IoObj.Main] === 0 && attr === 'name' ? 0 : attrOrNothing(r, attr);
     if (v !== 0) {
       out += ` ${attr}=${reprJs(v)}`;
       decref(v);
@@ -739,4 +742,3 @@ function callGetattr(obj: Ref, name: string): Ref {
   return v;
 }
 
-export { incref };

@@ -6,7 +6,8 @@
 import * as fs from 'node:fs';
 import * as nodeOs from 'node:os';
 import * as tty from 'node:tty';
-import { randomFillSync } from 'node:crypto';
+// node:crypto is loaded on first use: it costs start-up time every run otherwise
+const nodeCrypto = (): typeof import('node:crypto') => require('node:crypto');
 import { I32 } from '../heap/heap';
 import { HeapHeader } from '../heap/layout';
 import { decref, NativeFn, raise, Ref, S, T } from '../objects/core';
@@ -24,7 +25,7 @@ import { bufferArg } from '../objects/bytes_common';
 import { releaseGilAround } from '../gil/blocking';
 import { defineModule } from './registry';
 import { fromHostError, osError, strerror } from './errno';
-import { fspath, intArg, pathString } from './io_common';
+import { fspath, intArg, pathString, swallow } from './io_common';
 import { currentDir, resolvePath, setCurrentDir } from './os_cwd';
 import { makeStructSeqType, newStructSeq } from './structseq';
 import { flushAll } from './stdio';
@@ -54,6 +55,7 @@ function pathArg(fname: string, r: Ref, opts: { fd?: boolean; none?: boolean; ar
   try {
     p = fspath(r);
   } catch (e) {
+    swallow(e);
     throw raise(T.TypeError, `${fname}: ${opts.arg ?? 'path'} should be ${what}, not ${typeNameOfObj(r)}`);
   }
   try {
@@ -269,7 +271,7 @@ const urandom: NativeFn = (_m, args) => {
   if (args.length !== 1) throw raise(T.TypeError, `urandom() takes exactly one argument (${args.length} given)`);
   const n = intArg(args[0]);
   if (n < 0) throw raise(T.ValueError, 'negative argument not allowed');
-  return newBytes(randomFillSync(new Uint8Array(n)));
+  return newBytes(nodeCrypto().randomFillSync(new Uint8Array(n)));
 };
 
 const timesResult: NativeFn = (m) => {
@@ -284,13 +286,10 @@ const terminalSize: NativeFn = (m, args) => {
   const fd = args.length > 0 ? intArg(args[0]) : 1;
   sys(() => fs.fstatSync(fd));
   if (!tty.isatty(fd)) throw osError(ENOTTY);
-  let cols = 80, lines = 24;
-  try {
-    const ws = new tty.WriteStream(fd);
-    [cols, lines] = ws.getWindowSize();
-  } catch {
-    // no size known: the usual default
-  }
+  // A worker thread cannot ask the terminal (no ioctl, and a tty.WriteStream would change the descriptor's
+  // mode): take COLUMNS/LINES when set, else the usual 80x24.
+  const cols = Number(process.env.COLUMNS) > 0 ? Number(process.env.COLUMNS) : 80;
+  const lines = Number(process.env.LINES) > 0 ? Number(process.env.LINES) : 24;
   return newStructSeq(m, 'terminal_size', [newInt(cols), newInt(lines)]);
 };
 

@@ -4,7 +4,8 @@
 // The generator's state lives inline in the heap object (624 words + a position), not in JS: threads on
 // other workers share Random instances, and each call reads and writes the state under the GIL.
 
-import { createHash, randomBytes } from 'node:crypto';
+// node:crypto is loaded on first use: it costs start-up time every run otherwise
+const nodeCrypto = (): typeof import('node:crypto') => require('node:crypto');
 import { I32, U32 } from '../heap/heap';
 import { Layout, Obj, TypeFlag } from '../heap/layout';
 import { decref, raise, Ref, S, T } from '../objects/core';
@@ -146,7 +147,7 @@ function wordsOf(n: bigint): Uint32Array {
 function bytesSeedWords(data: Uint8Array): Uint32Array {
   const all = new Uint8Array(data.length + 64);
   all.set(data);
-  all.set(createHash('sha512').update(data).digest(), data.length);
+  all.set(nodeCrypto().createHash('sha512').update(data).digest(), data.length);
   // big-endian bytes → little-endian 32-bit words, skipping leading zero words as an int would
   const nwords = Math.ceil(all.length / 4);
   const words = new Uint32Array(nwords);
@@ -165,7 +166,7 @@ function bytesSeedWords(data: Uint8Array): Uint32Array {
 
 function seedFrom(r: Ref, arg: Ref): void {
   if (arg === 0 || arg === S.None) {
-    initByArray(r, new Uint32Array(Uint8Array.from(randomBytes(N * 4)).buffer));
+    initByArray(r, new Uint32Array(Uint8Array.from(nodeCrypto().randomBytes(N * 4)).buffer));
     return;
   }
   if (isInt(arg)) {

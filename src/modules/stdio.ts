@@ -7,7 +7,7 @@
 // streams, which send their reads and writes here.
 
 import * as fs from 'node:fs';
-import { decref, PyErr } from '../objects/core';
+import { decref, PyErr, Ref } from '../objects/core';
 
 const pending: string[] = ['', '', ''];
 const isTTY = [false, false, false];
@@ -49,15 +49,38 @@ export function flushFd(fd: number): void {
   writeAll(fd, Buffer.from(s, 'utf8'));
 }
 
+// Hooks installed by the io modules (which import this file, not the other way round). They are declared
+// without initial values so that the order in which the bundle runs the modules cannot reset them.
+
 /** Set by io_buffered.ts: write out what open files hold (errors are the files' business, not ours here). */
-let fileFlushHook: () => void = () => {};
+let fileFlushHook: (() => void) | undefined;
 export function setFileFlushHook(fn: () => void): void {
   fileFlushHook = fn;
 }
 
+interface StdStreamHooks {
+  make(fd: number): Ref;
+  is(r: Ref): boolean;
+}
+let stdStreamHooks: StdStreamHooks | undefined;
+/** Set by io_text.ts: the std streams are io.TextIOWrapper objects. */
+export function setStdStreamHooks(hooks: StdStreamHooks): void {
+  stdStreamHooks = hooks;
+}
+
+/** sys.stdin/stdout/stderr for fd 0, 1 or 2 (a new reference). */
+export function makeStdStream(fd: number): Ref {
+  return stdStreamHooks!.make(fd);
+}
+
+/** Is r an open std stream, whose text builtins.print may hand straight to writeFd? */
+export function isStdStream(r: Ref): boolean {
+  return stdStreamHooks !== undefined && stdStreamHooks.is(r);
+}
+
 export function flushAll(): void {
   try {
-    fileFlushHook();
+    fileFlushHook?.();
   } catch (e) {
     // a file that cannot be written out now (disk full, closed descriptor) keeps its bytes
     if (!(e instanceof PyErr)) throw e;
@@ -153,4 +176,3 @@ export function unreadFd0(s: string): void {
   if (s !== '') stdinBuf = Buffer.concat([Buffer.from(s, 'utf8'), stdinBuf]);
 }
 
-export { makeStdStream, isStdStream } from './io_text';

@@ -2,13 +2,12 @@
 // by lib/_structseq.py, once per interpreter, when the module that owns them is created; natives find
 // them again in that module's dict.
 
-import { decref, Ref, S } from '../objects/core';
-import { callMethod } from '../objects/abstract';
+import { decref, Ref } from '../objects/core';
+import { call, callMethod } from '../objects/abstract';
 import { intern, newStr } from '../objects/str';
 import { newInt } from '../objects/int';
 import { dictGetStr, dictSetItem, newDict } from '../objects/dict';
 import { tupleSteal } from '../objects/tuple';
-import { call } from '../objects/abstract';
 import { moduleDict } from '../objects/module';
 import { importModule } from '../vm/import';
 
@@ -52,4 +51,3 @@ export function newStructSeq(m: Ref, name: string, values: Ref[]): Ref {
   }
 }
 
-export { S };

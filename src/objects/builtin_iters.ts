@@ -12,8 +12,8 @@ import { allocObject, decref, newref, PyErr, raise, Ref, S, T, typeOf } from './
 import {
   call, getItem, getIter, index, isInstanceOfType, isTrue, iterNext, lenOf, N, typeNameOfObj, callBound,
 } from './abstract';
-import { defineType, method, staticMethod, TypeSpec } from './typespec';
-import { checkNewType } from './container_common';
+import { classMethod, defineType, method, staticMethod, TypeSpec } from './typespec';
+import { checkNewType, classGetItem } from './container_common';
 import { intToBigInt, newBigInt, newInt } from './int';
 import { newTuple, tupleInit } from './tuple';
 import { IterRefs } from './iterators';
@@ -114,7 +114,8 @@ function enumerateNew(type: Ref, args: Ref[], kwnames: string[] | null): Ref {
   return it;
 }
 
-iteratorType('enumerate', 'enumerate', enumerateNext, enumerateNew);
+const enumerateSpec = iteratorType('enumerate', 'enumerate', enumerateNext, enumerateNew);
+classMethod(enumerateSpec, '__class_getitem__', (cls, args) => classGetItem(cls, args));
 
 // ---- zip --------------------------------------------------------------------------------------------------
 

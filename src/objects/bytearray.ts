@@ -4,7 +4,7 @@
 
 import { I32, U8 } from '../heap/heap';
 import { allocRaw, freeBlock, rawCapacity } from '../heap/alloc';
-import { Block, ByteArrayObj, IterObj, Layout, Obj, TypeFlag, TypeObj } from '../heap/layout';
+import { Block, ByteArrayObj, IterObj, Layout, TypeFlag, TypeObj } from '../heap/layout';
 import { specTypeRef } from './spec_refs';
 import {
   allocObject, clearers, decref, newref, raise, rawOwners, Ref, S, T, traversers, typeOf, layoutOf,
@@ -98,26 +98,18 @@ function view(r: Ref): Uint8Array {
   return byteArrayView(r);
 }
 
+// A bytearray holds no references, only its buffer block. (A subclass instance's __dict__ and __slots__
+// words are released by the core's clearHeapTypeFields.)
 clearers[Layout.ByteArray] ??= (r) => {
   const raw = I32[r + ByteArrayObj.Buffer];
   I32[r + ByteArrayObj.Buffer] = 0;
   I32[r + ByteArrayObj.Length] = 0;
   if (raw !== 0) freeBlock(raw);
-  // a subclass instance's words after ours are refs: its __dict__ and __slots__ values
-  const t = I32[r + Obj.Type];
-  for (let w = ByteArrayObj.Size; w < I32[t + TypeObj.BasicWords]; w++) {
-    const v = I32[r + w];
-    I32[r + w] = 0;
-    decref(v);
-  }
 };
 rawOwners[Layout.ByteArray] ??= (r, visit) => {
   if (I32[r + ByteArrayObj.Buffer] !== 0) visit(I32[r + ByteArrayObj.Buffer]);
 };
-traversers[Layout.ByteArray] ??= (r, visit) => {
-  const t = I32[r + Obj.Type];
-  for (let w = ByteArrayObj.Size; w < I32[t + TypeObj.BasicWords]; w++) if (I32[r + w] !== 0) visit(I32[r + w]);
-};
+traversers[Layout.ByteArray] ??= () => {};
 
 // ---- items -----------------------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ import { BinOp, CompareOp, defineType, getset, method, staticMethod } from './ty
 import { constFactories } from './code';
 import { isInt } from './int';
 import { isStr, newStr, strValue } from './str';
-import { callDunder, N, typeNameOfObj } from './abstract';
+import { callDunder, N, str as strOf, typeNameOfObj } from './abstract';
 import { argSpec, parseArgs } from './args';
 import {
   compareDoubleInt, floatValue, fromHost, hashDouble, intToDouble, isFloat, newFloat, setComplexPow, toDoubleOrNull,
@@ -520,6 +520,7 @@ method(complexSpec, '__getnewargs__', (self, args, kw) => {
 method(complexSpec, '__format__', (self, args, kw) => {
   const spec = oneArg('complex.__format__', args, kw);
   if (!isStr(spec)) throw raise(T.TypeError, `__format__() argument must be str, not ${typeNameOfObj(spec)}`);
+  if (strValue(spec) === '') return strOf(self); // an empty spec means str(), which a subclass may override
   try {
     return newStr(formatComplex(complexReal(self), complexImag(self), strValue(spec), typeNameOfObj(self)));
   } catch (e) {

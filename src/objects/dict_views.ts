@@ -368,7 +368,6 @@ function viewType(name: string, key: 'dict_keys' | 'dict_values' | 'dict_items',
   });
   wrap0(spec, '__len__', (self) => newInt(dictLen(viewDict(self))));
   wrap0(spec, '__iter__', (self) => newDictIter(viewDict(self), whatOf(self)));
-  wrap1(spec, '__contains__', (self, x) => boolRef(viewContains(self, x)));
   wrap0(spec, '__repr__', viewRepr);
   method(spec, '__reversed__', (self, args, kwnames) => {
     noArgs(`${name}.__reversed__`, args, kwnames);
@@ -379,6 +378,8 @@ function viewType(name: string, key: 'dict_keys' | 'dict_values' | 'dict_items',
     return T.mappingproxy !== 0 ? call(T.mappingproxy, [d], null) : newref(d);
   });
   if (setLike) {
+    // (values views have no __contains__ of their own: `in` iterates, which is what viewContains does)
+    wrap1(spec, '__contains__', (self, x) => boolRef(viewContains(self, x)));
     spec.slots.compare = viewCompare;
     spec.slots.binop = viewBinop;
     wrapCompare(spec, viewCompare);

@@ -5,7 +5,7 @@ import { I32 } from '../heap/heap';
 import { Layout, Obj, TypeObj } from '../heap/layout';
 import { decref, newref, raise, Ref, S, T, typeOf } from './core';
 import { BinOp, CompareOp, classMethod, getset, method, staticMethod } from './typespec';
-import { call, typeNameOfObj } from './abstract';
+import { call, str as strOf, typeNameOfObj } from './abstract';
 import { isStr, newStr, strValue } from './str';
 import { newTuple, tupleInit } from './tuple';
 import { newBigInt, newInt } from './int';
@@ -183,6 +183,7 @@ method(floatSpec, '__round__', (self, args, kw) => {
 method(floatSpec, '__format__', (self, args, kw) => {
   const spec = oneArg('float.__format__', args, kw);
   if (!isStr(spec)) throw raise(T.TypeError, `__format__() argument must be str, not ${typeNameOfObj(spec)}`);
+  if (strValue(spec) === '') return strOf(self); // an empty spec means str(), which a subclass may override
   try {
     return newStr(formatFloat(floatValue(self), strValue(spec), typeNameOfObj(self)));
   } catch (e) {

@@ -11,7 +11,7 @@ import {
   newBigInt, newInt,
 } from './int';
 import {
-  call, callDunder, index, isTrue, iterToArray, N, setVarDictOffset, typeNameOfObj, varDictOffset,
+  call, callDunder, index, isTrue, iterToArray, N, setVarDictOffset, str as strOf, typeNameOfObj, varDictOffset,
 } from './abstract';
 import { isStr, newStr, strValue } from './str';
 import { newBytes } from './bytes';
@@ -321,6 +321,7 @@ method(intSpec, '__round__', (self, args, kw) => {
 method(intSpec, '__format__', (self, args, kw) => {
   const spec = oneArg('int.__format__', args, kw);
   if (!isStr(spec)) throw raise(T.TypeError, `__format__() argument must be str, not ${typeNameOfObj(spec)}`);
+  if (strValue(spec) === '') return strOf(self); // format(True) is 'True': an empty spec means str()
   try {
     return newStr(formatInt(intToBigInt(self), strValue(spec), typeNameOfObj(self)));
   } catch (e) {

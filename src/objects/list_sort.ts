@@ -75,16 +75,25 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * Sort the indices 0..n-1 of `keys` by the keys (borrowed refs). Keys that are all small ints or floats, or
- * all plain str, are compared as JS values; anything else through Python's `<`.
+ * all plain str, are compared as JS values with the engine's sort (ties broken by position, which makes it
+ * stable); anything else goes through Python's `<`.
  */
 function sortedOrder(keys: Ref[], reverse: boolean): number[] {
   const n = keys.length;
+  const packed = packedIntOrder(keys, reverse);
+  if (packed !== null) return packed;
   const order = new Array<number>(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const values = plainValues(keys);
   if (values !== null) {
-    if (reverse) stableSort(order, (x, y) => values[y] < values[x]);
-    else stableSort(order, (x, y) => values[x] < values[y]);
+    const sign = reverse ? -1 : 1;
+    if (typeof values[0] === 'number') {
+      const v = values as number[];
+      order.sort((a, b) => sign * (v[a] - v[b]) || a - b);
+    } else {
+      const v = values as string[];
+      order.sort((a, b) => (v[a] < v[b] ? -sign : v[a] > v[b] ? sign : a - b));
+    }
     return order;
   }
   if (reverse) stableSort(order, (x, y) => richCompareBool(keys[y], keys[x], CompareOp.Lt));
@@ -92,13 +101,38 @@ function sortedOrder(keys: Ref[], reverse: boolean): number[] {
   return order;
 }
 
-/** The keys as JS numbers or strings when they compare exactly like those, else null. */
-function plainValues(keys: Ref[]): Array<number | string> | null {
+const INDEX_BITS = 22; // small ints (31 bits) and positions (22 bits) pack exactly into a double
+const INDEX_SCALE = 1 << INDEX_BITS;
+
+/**
+ * For keys that are all tagged ints: sort value * 2**22 + position as doubles (a plain numeric sort, and
+ * equal values stay in position order). null when the keys do not qualify.
+ */
+function packedIntOrder(keys: Ref[], reverse: boolean): number[] | null {
   const n = keys.length;
-  if (n === 0) return [];
+  if (n >= INDEX_SCALE) return null;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if ((k & 1) === 0) return null;
+    packed[i] = (reverse ? -(k >> 1) : k >> 1) * INDEX_SCALE + i;
+  }
+  packed.sort();
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const p = packed[i];
+    order[i] = p - Math.floor(p / INDEX_SCALE) * INDEX_SCALE;
+  }
+  return order;
+}
+
+/** The keys as JS numbers or strings when they compare exactly like those, else null. */
+function plainValues(keys: Ref[]): number[] | string[] | null {
+  const n = keys.length;
+  if (n === 0) return null;
   const k0 = keys[0];
-  const out = new Array<number | string>(n);
   if ((k0 & 1) === 1 || I32[k0 + Obj.Type] === T.float) {
+    const out = new Array<number>(n);
     for (let i = 0; i < n; i++) {
       const k = keys[i];
       if ((k & 1) === 1) out[i] = k >> 1;
@@ -111,6 +145,7 @@ function plainValues(keys: Ref[]): Array<number | string> | null {
     return out;
   }
   if (I32[k0 + Obj.Type] === T.str) {
+    const out = new Array<string>(n);
     for (let i = 0; i < n; i++) {
       const k = keys[i];
       if ((k & 1) === 1 || I32[k + Obj.Type] !== T.str) return null;

@@ -6,8 +6,8 @@
 // read the stored characters directly where that avoids decoding.
 
 import { I32 } from '../heap/heap';
-import { Layout, Obj, StrFlag, StrObj, TypeObj, IterObj, BytesObj, TypeFlag } from '../heap/layout';
-import { allocObject, clearers, decref, newref, PyErr, raise, Ref, S, T, traversers, typeOf, layoutOf } from './core';
+import { Layout, Obj, StrFlag, StrObj, IterObj, BytesObj, TypeFlag, TypeObj } from '../heap/layout';
+import { allocObject, decref, newref, PyErr, raise, Ref, S, T, traversers, typeOf, layoutOf } from './core';
 import {
   intern, isStr, newStr, newStrOfType, strAppend, strCodePoint, strConcat, strDataWords, strEquals, strHash, strIsWide,
   strLen, strSpec, strValue, takeStr,
@@ -290,24 +290,14 @@ function varDictWord(r: Ref): number {
   if (t === T.str || t === T.bytes || I32[t + TypeObj.DictOffset] !== -1) return -1;
   return r + varDictOffset(r);
 }
-// Extend whatever clearer/traverser the Str and Bytes layouts have (lifecycle.ts registers empty ones) with
-// the subclass instance's dict. (Import this file after lifecycle.ts.)
+
+// The collector finds a subclass instance's dict through the layout's traverser (the core releases it).
 for (const lay of [Layout.Str, Layout.Bytes]) {
-  const clearBase = clearers[lay];
   const traverseBase = traversers[lay];
-  clearers[lay] = (r) => {
-    const w = varDictWord(r);
-    if (w >= 0 && I32[w] !== 0) {
-      const d = I32[w];
-      I32[w] = 0;
-      decref(d);
-    }
-    if (clearBase) clearBase(r);
-  };
   traversers[lay] = (r, visit) => {
+    if (traverseBase !== undefined) traverseBase(r, visit);
     const w = varDictWord(r);
     if (w >= 0 && I32[w] !== 0) visit(I32[w]);
-    if (traverseBase) traverseBase(r, visit);
   };
 }
 
