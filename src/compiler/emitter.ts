@@ -135,7 +135,8 @@ export class Emitter {
       const d = depth[i];
       // the handler is entered with the exception pushed at its depth (or on the current stack)
       const h = this.handlers[i];
-      if (h) visit(h.label.target, (h.depth < 0 ? d : h.depth) + 1);
+      // (a no-unwind handler covers only a YIELD_VALUE: its value is gone, the exception takes its place)
+      if (h) visit(h.label.target, h.depth < 0 ? d : h.depth + 1);
       const op = code[i] & 255;
       const arg = code[i] >> 8;
       const [fall, jump] = stackEffect(op, arg);

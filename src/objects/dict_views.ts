@@ -23,7 +23,8 @@ const enum DictViewObj {
   Size = 5,
 }
 
-const enum What {
+/** What a dict iterator yields. */
+export const enum What {
   Keys = 0,
   Values = 1,
   Items = 2,

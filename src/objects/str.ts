@@ -14,23 +14,29 @@ export const strSpec = defineType({
   name: 'str', key: 'str', layout: Layout.Str, basicWords: StrObj.Data,
 });
 
-const cache = new Map<number, string>();
-const CACHE_LIMIT = 50000;
+// The decoded-string cache: direct-mapped by id (a slot keeps the latest string whose id maps to it), which
+// costs two array stores per insertion, where a Map's bookkeeping dominated string-heavy loops.
+const CACHE_SIZE = 1 << 16;
+const cacheIds = new Int32Array(CACHE_SIZE);
+const cacheStrs: string[] = new Array<string>(CACHE_SIZE).fill('');
+/** Ids are per heap: a worker that switches heaps (subinterpreters) starts the cache afresh. */
+let cacheHeap: SharedArrayBuffer | null = null;
 
-/** The width (bytes per code point) needed for a JS string, and whether it has astral characters. */
+const LATIN1_ONLY = /^[\x00-\xff]*$/;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
+
+/** The width (bytes per code point) needed for a JS string: 4 when it has astral characters. */
 function widthOf(s: string): number {
-  let w = 1;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0xff) {
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-        const d = s.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) return 4;
-      }
-      w = 2;
-    }
-  }
-  return w;
+  if (LATIN1_ONLY.test(s)) return 1;
+  return SURROGATE_PAIR.test(s) ? 4 : 2;
+}
+
+/** A Buffer over the whole heap, for Node's fast latin-1 / UTF-16 copies (remade if the heap changes). */
+let heapBuf: Buffer | null = null;
+function heapBuffer(): Buffer {
+  if (heapBuf === null || heapBuf.buffer !== SAB) heapBuf = Buffer.from(SAB!);
+  return heapBuf;
 }
 
 /** Allocate an uninitialised str of `length` code points and the given width. */
@@ -64,13 +70,12 @@ export function newStrOfType(s: string, type: Ref): Ref {
   const r = allocStr(s.length, width, type);
   const byteBase = (r + StrObj.Data) * 4;
   if (width === 1) {
-    let ascii = true;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      U8[byteBase + i] = c;
-      if (c > 127) ascii = false;
-    }
-    if (ascii) I32[r + StrObj.Flags] |= StrFlag.Ascii;
+    // (an explicit length: without it Node computes one from the 4 GiB view, which overflows)
+    if (s.length > 32) heapBuffer().write(s, byteBase, s.length, 'latin1');
+    else for (let i = 0; i < s.length; i++) U8[byteBase + i] = s.charCodeAt(i);
+    if (ASCII_ONLY.test(s)) I32[r + StrObj.Flags] |= StrFlag.Ascii;
+  } else if (s.length > 32) {
+    heapBuffer().write(s, byteBase, s.length * 2, 'utf16le');
   } else {
     const base16 = byteBase >> 1;
     for (let i = 0; i < s.length; i++) U16[base16 + i] = s.charCodeAt(i);
@@ -80,17 +85,22 @@ export function newStrOfType(s: string, type: Ref): Ref {
 }
 
 function cacheSet(id: number, s: string): void {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(id, s);
+  const k = id & (CACHE_SIZE - 1);
+  cacheIds[k] = id;
+  cacheStrs[k] = s;
 }
 
 /** The JS string of a str (or str subclass) object. */
 export function strValue(r: Ref): string {
   const len = I32[r + StrObj.Length];
   if (len === 0) return '';
+  if (SAB !== cacheHeap) {
+    cacheIds.fill(0);
+    cacheHeap = SAB;
+  }
   const id = I32[r + StrObj.Id];
-  const hit = cache.get(id);
-  if (hit !== undefined) return hit;
+  const k = id & (CACHE_SIZE - 1);
+  if (cacheIds[k] === id) return cacheStrs[k];
   const s = decode(r, len);
   if (len > 8) cacheSet(id, s);
   return s;
@@ -105,7 +115,7 @@ function decode(r: Ref, len: number): string {
       for (let i = 0; i < len; i++) s += String.fromCharCode(U8[byteBase + i]);
       return s;
     }
-    return Buffer.from(SAB!, byteBase, len).toString('latin1');
+    return heapBuffer().toString('latin1', byteBase, byteBase + len);
   }
   if (width === 2) {
     if (len <= 16) {
@@ -114,7 +124,7 @@ function decode(r: Ref, len: number): string {
       for (let i = 0; i < len; i++) s += String.fromCharCode(U16[b + i]);
       return s;
     }
-    return Buffer.from(SAB!, byteBase, len * 2).toString('utf16le');
+    return heapBuffer().toString('utf16le', byteBase, byteBase + len * 2);
   }
   let s = '';
   const base = r + StrObj.Data;

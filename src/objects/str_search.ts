@@ -136,7 +136,10 @@ export function replaceText(s: string, old: string, rep: string, count: number):
     if (count < 0 || count > chars.length) return rep + chars.join(rep) + rep;
     return chars.slice(0, count).map((c) => rep + c).join('') + chars.slice(count).join('');
   }
-  if (count < 0) return s.split(old).join(rep);
+  if (count < 0) {
+    // replaceAll is fastest, but would read '$' in the replacement as a pattern
+    return rep.includes('$') ? s.split(old).join(rep) : s.replaceAll(old, rep);
+  }
   let out = '';
   let pos = 0;
   for (let n = 0; n < count; n++) {

@@ -903,46 +903,18 @@ export function runFrame(t: ThreadState, entry: number): Ref {
               I32[sp++] = pair[1];
               break;
             }
-            case Op.BEFORE_WITH: {
-              const mgr = I32[sp - 1];
-              const enter = vmHooks.specialMethod(mgr, N.__enter__, 'the context manager protocol');
-              let exit: Ref;
-              try {
-                exit = vmHooks.specialMethod(mgr, N.__exit__, 'the context manager protocol', true);
-              } catch (e) {
-                decref(enter);
-                throw e;
-              }
-              I32[sp - 1] = exit;
-              decref(mgr);
-              let r: Ref;
-              try {
-                save();
-                r = call(enter, [], null);
-              } finally {
-                decref(enter);
-              }
-              I32[sp++] = r;
-              break;
-            }
+            case Op.BEFORE_WITH:
             case Op.BEFORE_ASYNC_WITH: {
+              // (mgr -- exit enter_result): for async with, the result is the awaitable of __aenter__()
+              const isAsync = (word & 255) === Op.BEFORE_ASYNC_WITH;
               const mgr = I32[sp - 1];
-              const enter = vmHooks.specialMethod(mgr, N.__aenter__, 'the asynchronous context manager protocol');
-              let exit: Ref;
-              try {
-                exit = vmHooks.specialMethod(mgr, N.__aexit__, 'the asynchronous context manager protocol', true);
-              } catch (e) {
-                decref(enter);
-                throw e;
-              }
+              save();
+              const [exit, r] = enterContext(mgr, isAsync);
               I32[sp - 1] = exit;
               decref(mgr);
-              let r: Ref;
-              try {
-                save();
-                r = call(enter, [], null);
-              } finally {
-                decref(enter);
+              if (!isAsync) {
+                I32[sp++] = r;
+                break;
               }
               try {
                 I32[sp++] = vmHooks.getAwaitable(r, 1);
@@ -1198,6 +1170,27 @@ export function runFrame(t: ThreadState, entry: number): Ref {
 /** Thrown for a re-raise, which must not add a traceback entry. */
 export class Reraise {
   constructor(readonly exc: Ref) {}
+}
+
+/** The __exit__ (or __aexit__) of a context manager, and the result of calling its __enter__ (__aenter__). */
+function enterContext(mgr: Ref, isAsync: boolean): [Ref, Ref] {
+  const protocol = isAsync ? 'the asynchronous context manager protocol' : 'the context manager protocol';
+  const enter = vmHooks.specialMethod(mgr, isAsync ? N.__aenter__ : N.__enter__, protocol);
+  let exit: Ref;
+  try {
+    exit = vmHooks.specialMethod(mgr, isAsync ? N.__aexit__ : N.__exit__, protocol, true);
+  } catch (e) {
+    decref(enter);
+    throw e;
+  }
+  try {
+    return [exit, call(enter, [], null)];
+  } catch (e) {
+    decref(exit);
+    throw e;
+  } finally {
+    decref(enter);
+  }
 }
 
 function freeVarError(info: CodeInfo, i: number): PyErr {

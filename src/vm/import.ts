@@ -77,6 +77,12 @@ export function importModule(fullname: string): Ref {
   let parent = 0;
   if (dot >= 0) {
     parent = importModule(fullname.slice(0, dot));
+    // the parent may have put us in sys.modules itself (os puts os.path there)
+    const placed = dictGetStr(modules(), intern(fullname));
+    if (placed !== 0 && placed !== S.None) {
+      decref(parent);
+      return newref(placed);
+    }
     const p = getAttrOrNull(parent, N.__path__);
     if (p === 0) {
       decref(parent);

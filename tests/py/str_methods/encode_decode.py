@@ -47,3 +47,11 @@ try:
 except TypeError as err:
     print('TypeError', err)
 print(UnicodeTranslateError('\xe9', 0, 1, 'why'), isinstance(e, ValueError), issubclass(UnicodeDecodeError, UnicodeError))
+# utf-8-sig and cp1252
+print('x'.encode('utf-8-sig'), b'\xef\xbb\xbfx'.decode('utf-8-sig'), b'x'.decode('utf-8-sig'), ''.encode('utf-8-sig'))
+print('€ü'.encode('cp1252'), b'\x80\xfc\x93'.decode('windows-1252'), 'Ā'.encode('cp1252', 'replace'), b'a\x81'.decode('cp1252', 'replace'))
+for bad in ["'aĀĀb'.encode('cp1252')", "b'a\\x81\\x8d'.decode('cp1252')", "b'\\xef\\xbb\\xbf\\xff'.decode('utf-8-sig')"]:
+    try:
+        eval(bad)
+    except UnicodeError as e:
+        print(type(e).__name__, e, e.start, e.end, e.object)
