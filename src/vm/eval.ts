@@ -25,7 +25,7 @@ import { codeInfo, CodeInfo, lineOf } from '../objects/code';
 import {
   binaryOp, call, contains, delItem, getAttr, getItem, getIter, inplaceOp, isTrue, iterNext, lenOf,
   richCompare, setAttr, setItem, unaryOp, N, repr, str, typeNameOfObj, getAttrOrNull, callBound,
-  isInstanceOfType, iterToArray, instanceDict, isDataDescriptorType,
+  isInstanceOfType, iterToArray, instanceDict, isDataDescriptorType, getIterOrNull,
 } from '../objects/abstract';
 import { BinOp, CompareOp, InplaceOffset } from '../objects/typespec';
 import { intern, isStr, newStr, strValue, typeName } from '../objects/str';
@@ -489,6 +489,9 @@ export function runFrame(t: ThreadState, entry: number): Ref {
               const s = vmHooks.newSet();
               try {
                 for (let i = 0; i < n; i++) vmHooks.setAdd(s, I32[sp + i]);
+              } catch (e) {
+                decref(s);
+                throw e;
               } finally {
                 for (let i = 0; i < n; i++) decref(I32[sp + i]);
               }
@@ -501,6 +504,9 @@ export function runFrame(t: ThreadState, entry: number): Ref {
               const d = newDict();
               try {
                 for (let i = 0; i < n; i++) dictSetItem(d, I32[sp + 2 * i], I32[sp + 2 * i + 1]);
+              } catch (e) {
+                decref(d);
+                throw e;
               } finally {
                 for (let i = 0; i < 2 * n; i++) decref(I32[sp + i]);
               }
@@ -584,7 +590,8 @@ export function runFrame(t: ThreadState, entry: number): Ref {
             case Op.DICT_MERGE: {
               const src = I32[--sp];
               try {
-                vmHooks.dictMerge(I32[sp - (word >> 8)], src, (word & 255) === Op.DICT_MERGE, I32[sp - (word >> 8) - 2]);
+                // for f(**a, **b) the stack is [callable, self_or_NULL, args_tuple, kwargs_dict]
+                vmHooks.dictMerge(I32[sp - (word >> 8)], src, (word & 255) === Op.DICT_MERGE, I32[sp - (word >> 8) - 3]);
               } finally {
                 decref(src);
               }
@@ -1329,7 +1336,8 @@ function unpackSequence(seq: Ref, n: number, dst: number): void {
     }
     return;
   }
-  const it = getIter(seq);
+  const it = getIterOrNull(seq);
+  if (it === 0) throw raise(T.TypeError, `cannot unpack non-iterable ${typeNameOfObj(seq)} object`);
   const got: Ref[] = [];
   try {
     for (;;) {

@@ -180,7 +180,11 @@ import * as abstractMod from '../objects/abstract';
 
 function funcNameForError(callable: Ref): string {
   if (callable === 0) return 'function';
-  if ((callable & 1) === 0 && typeOf(callable) === T.function) return `${strValue(I32[callable + FunctionObj.QualName])}()`;
+  if ((callable & 1) === 0 && typeOf(callable) === T.function) {
+    const mod = I32[callable + FunctionObj.Module];
+    const qn = strValue(I32[callable + FunctionObj.QualName]);
+    return mod !== 0 && isStr(mod) ? `${strValue(mod)}.${qn}()` : `${qn}()`;
+  }
   if (isType(callable)) return `${strValue(I32[callable + TypeObj.Name])}()`;
   return `${typeNameOfObj(callable)} object`;
 }

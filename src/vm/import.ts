@@ -223,7 +223,9 @@ export function importName(name: string, globals: Ref, fromlist: Ref, level: num
     return m;
   }
   // from package import submodule
-  if (getAttrOrNull(m, N.__path__) !== 0) {
+  const pkgPath = getAttrOrNull(m, N.__path__);
+  if (pkgPath !== 0) {
+    decref(pkgPath);
     const names = isTuple(fromlist) ? tupleItems(fromlist) : [];
     for (const n of names) {
       if (!isStr(n)) continue;
