@@ -156,7 +156,12 @@ method(objectSpec, '__sizeof__', (self) => {
   if ((self & 1) === 1) return (28 << 1) | 1;
   return ((I32[typeOf(self) + TypeObj.BasicWords] * 4) << 1) | 1;
 });
-classMethod(objectSpec, '__init_subclass__', () => S.None);
+classMethod(objectSpec, '__init_subclass__', (cls, _args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) {
+    throw raise(T.TypeError, `${typeNameOf(cls)}.__init_subclass__() takes no keyword arguments`);
+  }
+  return S.None;
+});
 classMethod(objectSpec, '__subclasshook__', () => newref(S.NotImplemented));
 getset(objectSpec, '__class__', (self) => newref(typeOf(self)), (self, v) => {
   if (!isType(v)) throw raise(T.TypeError, `__class__ must be set to a class, not '${typeNameOfObj(v)}' object`);

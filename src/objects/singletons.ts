@@ -69,6 +69,12 @@ export const boolSpec = defineType({
   },
 });
 method(boolSpec, '__repr__', (self) => newStr(self === S.True ? 'True' : 'False'));
+// & | ^ between two bools give a bool (with anything else, int's result)
+for (const [name, op] of [['__and__', BinOp.And], ['__or__', BinOp.Or], ['__xor__', BinOp.Xor],
+  ['__rand__', BinOp.And], ['__ror__', BinOp.Or], ['__rxor__', BinOp.Xor]] as const) {
+  const reflected = name.startsWith('__r');
+  method(boolSpec, name, (self, args) => (reflected ? boolSpec.slots.binop!(op, args[0], self) : boolSpec.slots.binop!(op, self, args[0])));
+}
 
 export function isBool(r: Ref): boolean {
   return r === S.True || r === S.False;
