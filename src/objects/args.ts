@@ -4,6 +4,8 @@
 //   const [key, reverse] = parseArgs(sortArgs, args, kwnames);   // borrowed refs, 0 where not given
 
 import { raise, Ref, T } from './core';
+import { isSubtype, isType, typeNameOf } from './type';
+import { typeNameOfObj } from './abstract';
 
 export interface ArgSpec {
   fname: string; // as CPython names it in messages: 'sort', 'int', 'list.index' …
@@ -88,4 +90,28 @@ export function rangeArgs(fname: string, args: Ref[], kwnames: string[] | null, 
   if (args.length > max) {
     throw raise(T.TypeError, `${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
   }
+}
+
+/** METH_NOARGS: "list.copy() takes no arguments (1 given)". */
+export function noArgs(qualname: string, args: Ref[], kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) throw raise(T.TypeError, `${qualname}() takes no keyword arguments`);
+  if (args.length !== 0) throw raise(T.TypeError, `${qualname}() takes no arguments (${args.length} given)`);
+}
+
+/** METH_O: "list.append() takes exactly one argument (0 given)". */
+export function oneArg(qualname: string, args: Ref[], kwnames: string[] | null): Ref {
+  if (kwnames !== null && kwnames.length > 0) throw raise(T.TypeError, `${qualname}() takes no keyword arguments`);
+  if (args.length !== 1) throw raise(T.TypeError, `${qualname}() takes exactly one argument (${args.length} given)`);
+  return args[0];
+}
+
+/** The class argument of a builtin __new__: "tuple.__new__(X): X is not a type object (int)". */
+export function checkNewType(typeName: string, base: Ref, args: Ref[]): Ref {
+  if (args.length === 0) throw raise(T.TypeError, `${typeName}.__new__(): not enough arguments`);
+  const cls = args[0];
+  if (!isType(cls)) throw raise(T.TypeError, `${typeName}.__new__(X): X is not a type object (${typeNameOfObj(cls)})`);
+  if (!isSubtype(cls, base)) {
+    throw raise(T.TypeError, `${typeName}.__new__(${typeNameOf(cls)}): ${typeNameOf(cls)} is not a subtype of ${typeName}`);
+  }
+  return cls;
 }

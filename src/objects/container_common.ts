@@ -187,19 +187,6 @@ export function wrapCompare(spec: TypeSpec, compare: (a: Ref, b: Ref, op: Compar
   for (const [name, op] of ops) wrap1(spec, name, (self, other) => compare(self, other, op));
 }
 
-/** A METH_NOARGS method: "list.copy() takes no arguments (1 given)". */
-export function noArgs(qualname: string, args: Ref[], kwnames: string[] | null): void {
-  if (kwnames !== null && kwnames.length > 0) throw raise(T.TypeError, `${qualname}() takes no keyword arguments`);
-  if (args.length !== 0) throw raise(T.TypeError, `${qualname}() takes no arguments (${args.length} given)`);
-}
-
-/** A METH_O method: "list.append() takes exactly one argument (0 given)". */
-export function oneArg(qualname: string, args: Ref[], kwnames: string[] | null): Ref {
-  if (kwnames !== null && kwnames.length > 0) throw raise(T.TypeError, `${qualname}() takes no keyword arguments`);
-  if (args.length !== 1) throw raise(T.TypeError, `${qualname}() takes exactly one argument (${args.length} given)`);
-  return args[0];
-}
-
 /** Positional-only arguments counted with "name expected at most N arguments, got M" errors. */
 export function argCount(fname: string, args: Ref[], kwnames: string[] | null, min: number, max: number): void {
   if (kwnames !== null && kwnames.length > 0) throw raise(T.TypeError, `${fname}() takes no keyword arguments`);
@@ -215,17 +202,6 @@ export function argCount(fname: string, args: Ref[], kwnames: string[] | null, m
 }
 
 // ---- construction -------------------------------------------------------------------------------------------
-
-/** The class argument of a builtin __new__: "tuple.__new__(X): X is not a type object (int)". */
-export function checkNewType(typeName: string, base: Ref, args: Ref[]): Ref {
-  if (args.length === 0) throw raise(T.TypeError, `${typeName}.__new__(): not enough arguments`);
-  const cls = args[0];
-  if (!isType(cls)) throw raise(T.TypeError, `${typeName}.__new__(X): X is not a type object (${typeNameOfObj(cls)})`);
-  if (!isSubtype(cls, base)) {
-    throw raise(T.TypeError, `${typeName}.__new__(${typeNameOf(cls)}): ${typeNameOf(cls)} is not a subtype of ${typeName}`);
-  }
-  return cls;
-}
 
 /**
  * Mutable containers are unhashable: an explicit hash slot that raises keeps them from inheriting object's
@@ -260,3 +236,4 @@ export function classGetItem(cls: Ref, args: Ref[]): Ref {
   return newref(cls);
 }
 
+export { noArgs, oneArg, checkNewType } from './args';

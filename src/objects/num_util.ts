@@ -30,12 +30,6 @@ export function noArgs(qualname: string, args: Ref[], kwnames: string[] | null):
   }
 }
 
-export function oneArg(qualname: string, args: Ref[], kwnames: string[] | null): Ref {
-  if (kwnames !== null && kwnames.length > 0) throw raise(T.TypeError, `${qualname}() takes no keyword arguments`);
-  if (args.length !== 1) throw raise(T.TypeError, `${qualname}() takes exactly one argument (${args.length} given)`);
-  return args[0];
-}
-
 /** The bytes of a bytes or bytearray object (a view valid until the heap changes), or null. */
 export function bytesLikeData(r: Ref): Uint8Array | null {
   if ((r & 1) === 1) return null;
@@ -93,20 +87,11 @@ export function pair(a: Ref, b: Ref): Ref {
   return t;
 }
 
-/** Check the first argument of a builtin type's __new__: "float.__new__(X): X is not a type object (int)". */
-export function checkNewType(typeName: string, base: Ref, args: Ref[]): Ref {
-  if (args.length === 0) throw raise(T.TypeError, `${typeName}.__new__(): not enough arguments`);
-  const cls = args[0];
-  if (!isType(cls)) throw raise(T.TypeError, `${typeName}.__new__(X): X is not a type object (${typeNameOfObj(cls)})`);
-  if (!isSubtype(cls, base)) {
-    throw raise(T.TypeError, `${typeName}.__new__(${typeNameOf(cls)}): ${typeNameOf(cls)} is not a subtype of ${typeName}`);
-  }
-  return cls;
-}
-
 /** A Python int from a (lo, hashHi) hash pair. */
 export function hashRef(lo: number): Ref {
   const hi = hashHi;
   if ((hi === 0 && lo >= 0) || (hi === -1 && lo < 0)) return newInt(lo);
   return newBigInt(BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo >>> 0)));
 }
+
+export { checkNewType, oneArg } from './args';

@@ -9,19 +9,6 @@ import { isStr, strValue } from './str';
 import { I32 } from '../heap/heap';
 import { BigInt_, TypeFlag, TypeObj } from '../heap/layout';
 
-/** METH_NOARGS: `str.upper() takes no arguments (1 given)`. */
-export function noArgs(qualname: string, args: Ref[], kwnames: string[] | null): void {
-  if (kwnames !== null && kwnames.length > 0) throw raise(T.TypeError, `${qualname}() takes no keyword arguments`);
-  if (args.length !== 0) throw raise(T.TypeError, `${qualname}() takes no arguments (${args.length} given)`);
-}
-
-/** METH_O: `str.join() takes exactly one argument (0 given)`. */
-export function oneArg(qualname: string, args: Ref[], kwnames: string[] | null): Ref {
-  if (kwnames !== null && kwnames.length > 0) throw raise(T.TypeError, `${qualname}() takes no keyword arguments`);
-  if (args.length !== 1) throw raise(T.TypeError, `${qualname}() takes exactly one argument (${args.length} given)`);
-  return args[0];
-}
-
 /** Positional-only Argument Clinic methods: `ljust expected at least 1 argument, got 0`. */
 export function posArgs(fname: string, args: Ref[], kwnames: string[] | null, min: number, max: number): void {
   if (kwnames !== null && kwnames.length > 0) throw raise(T.TypeError, `${fname}() takes no keyword arguments`);
@@ -138,3 +125,5 @@ export function typeError(message: string): PyErr {
 }
 
 export { typeNameOfObj };
+
+export { noArgs, oneArg } from './args';
