@@ -5,7 +5,8 @@
 import { Worker } from 'node:worker_threads';
 import * as path from 'node:path';
 import { createHeap, DEFAULT_HEAP_BYTES } from '../heap/heap';
-import { EvalBreakerBit, HeapHeader } from '../heap/layout';
+import { EvalBreakerBit, HeapHeader, ThreadsWord } from '../heap/layout';
+import { CarrierPool } from '../threads/pool';
 import { HELP, parseCommandLine, parseSize, USAGE, UsageError } from './args';
 import { VERSION } from '../modules/version';
 import type { RunOptions } from '../vm/interpreter';
@@ -49,12 +50,24 @@ function main(): void {
     xoptions: cl.xoptions, inspect: cl.inspect, libDir, executable: path.resolve(__dirname, '..', 'bin', 'gilt'),
     stdinIsTTY,
   };
-  const worker = new Worker(path.join(__dirname, 'worker-loader.js'), {
-    workerData: opts,
+  const spawn = (role: 'main' | 'carrier') => new Worker(path.join(__dirname, 'worker-loader.js'), {
+    workerData: { ...opts, role },
     stdout: false,
     stderr: false,
     resourceLimits: { stackSizeMb: 64 },
   });
+  const worker = spawn('main');
+  // Python threads other than the main one run on carrier workers (src/threads/)
+  const pool = new CarrierPool(i32, () => {
+    const carrier = spawn('carrier');
+    carrier.on('error', (e) => {
+      process.stderr.write(`Fatal Python error: gilt thread worker failed: ${e && (e as Error).message}\n`);
+      if (process.env.GILT_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+      process.exit(1);
+    });
+    return carrier;
+  });
+  worker.on('message', (m) => pool.onMessage(null, m));
   // Ctrl-C: tell the Python main thread through the eval breaker; a second one while it is stuck forces exit
   let interrupts = 0;
   process.on('SIGINT', () => {
@@ -62,6 +75,9 @@ function main(): void {
     Atomics.or(i32, HeapHeader.PendingSignals, 1 << 2);
     Atomics.or(i32, HeapHeader.EvalBreaker, EvalBreakerBit.Signals);
     Atomics.notify(i32, HeapHeader.EvalBreaker);
+    // the main thread may be blocked on a lock: wake it so it can raise KeyboardInterrupt
+    const waitAddr = Atomics.load(i32, ThreadsWord.MainWaitAddr);
+    if (waitAddr !== 0) Atomics.notify(i32, waitAddr);
     if (interrupts >= 3) process.exit(130);
   });
   worker.on('error', (e) => {

@@ -22,7 +22,7 @@ export const enum HeapHeader {
   PendingSignals = 17, // bitset of signal numbers the supervisor has seen (SIGINT = 1 << 2)
   ExitCode = 18, // set by the worker that ends the program, read by the supervisor
   MainThreadId = 19,
-  // 20..47 reserved for the GIL block (src/gil/) and thread registry
+  // 20..29: the GIL block (GilWord in src/gil/gil.ts); 30..47: the threads block (ThreadsWord below)
   FreeListHeads = 48, // SizeClassCount words: head of each small size class's free list
   PageCursor = 48 + 64, // SizeClassCount words: next uncarved slot of the class's current page
   PageEnd = 48 + 128, // SizeClassCount words: end of the class's current page
@@ -37,6 +37,60 @@ export const enum EvalBreakerBit {
   GcPending = 4, // the allocator crossed the collection threshold; collect at the next safe point
   AsyncExc = 8, // an exception was set for some thread (e.g. _thread.interrupt_main)
 }
+
+/** Interpreter-wide thread bookkeeping, at fixed places of the heap header (src/threads/). */
+export const enum ThreadsWord {
+  Count = 30, // Python threads started by _thread that have not finished (_thread._count())
+  NextIdent = 31, // counter: thread idents handed out (the main thread is 1)
+  MainWaitAddr = 32, // word address the main thread is blocked on (0 if none): Ctrl-C notifies it
+  RecursionLimit = 33, // sys.setrecursionlimit(), read by every thread
+  Carriers = 34, // workers that carry Python threads (statistics)
+  Parked = 35, // threads parked without a worker (statistics)
+}
+
+/**
+ * A thread record: a raw block describing one Python thread started by _thread.start_new_thread, shared by
+ * the worker that started it, the supervisor, and whichever carrier worker runs it. While the thread runs,
+ * its carrier's ThreadState is the truth; when it parks, the fields below hold everything needed to resume it
+ * on any carrier (frames are in the heap already).
+ */
+export const enum ThreadRec {
+  Ident = 0,
+  State, // ThreadRecState (read by the supervisor with Atomics)
+  Func, // the callable (counted until the thread starts running)
+  Args, // tuple (counted until started)
+  Kwargs, // dict or 0 (counted until started)
+  Sentinels, // list of locks released when the thread ends (_thread._set_sentinel), or 0 (counted)
+  // saved while parked:
+  RootFrame, // word address of the thread's bottom frame
+  Frame, // word address of the frame that called the parking native
+  FrameTop, // next free word of the thread stack
+  Chunk, // raw block of the current thread-stack chunk
+  ExcInfo, // sys.exc_info() of the thread (counted)
+  Depth, // Python call depth
+  ParkKind, // ParkKind
+  ParkObj, // the lock waited for (counted) or 0
+  ParkWord, // word address the supervisor watches (the lock's state word), 0 = time only
+  ParkExpect, // value of ParkWord when the thread parked
+  ParkDeadline, // float64 (two words): absolute time in ms (performance.timeOrigin + now), Infinity = none
+  ParkArg = ParkDeadline + 2, // kind-specific (RLock: the recursion count to restore)
+  Size,
+}
+
+export const enum ThreadRecState {
+  Starting = 0, // not yet running
+  Running = 1, // on a carrier
+  Parked = 2, // waiting without a carrier
+  Done = 3,
+}
+
+export const enum ParkKind {
+  None = 0,
+  Sleep = 1, // time.sleep: resume after the deadline with None
+  Lock = 2, // lock.acquire: retry when the lock word changes or the deadline passes
+  RLock = 3, // RLock.acquire: the same on the RLock's inner state
+}
+
 
 /** Segments: the heap above the header is carved into 64 KiB-aligned segments, each starting with this. */
 export const enum Segment {
@@ -72,10 +126,19 @@ export const enum Obj {
   HeaderWords = 4,
 }
 
+/** _thread.lock and _thread.RLock (src/modules/thread.ts). */
+export const enum LockObj {
+  State = Obj.HeaderWords, // 0 unlocked, 1 locked, 2 locked and someone may wait (Atomics only)
+  Owner, // RLock: ident of the owning thread, 0 if none
+  Count, // RLock: recursion count
+  Size,
+}
+
 export const enum ObjFlag {
   GcReachable = 1, // collector scratch: proven reachable
   GcVisited = 2, // collector scratch
   Finalized = 4, // __del__ already ran
+  HasWeakrefs = 8, // some weak reference points here: dealloc must clear them (src/modules/weakref.ts)
 }
 
 export const IMMORTAL = -0x40000000;

@@ -6,7 +6,9 @@ import { decref, raise, Ref, S, T } from '../objects/core';
 import { newInt, intToSafe } from '../objects/int';
 import { newTuple, tupleInit } from '../objects/tuple';
 import { listAppend, newList } from '../objects/list';
-import { setModuleAttrSteal } from '../objects/module';
+import { moduleDict, setModuleAttrSteal } from '../objects/module';
+import { dictGetStr } from '../objects/dict';
+import { intern } from '../objects/str';
 import { collect } from '../heap/collector';
 import { vmHooks } from '../vm/hooks';
 import { defineModule } from './registry';
@@ -18,7 +20,12 @@ let userThreshold = [700, 10, 10];
 /** Run a collection and set the next threshold (net new objects) in proportion to the live heap. */
 export function runCollection(): number {
   const r = collect();
-  if (r.uncollectable.length > 0 && garbageList !== 0) for (const o of r.uncollectable) listAppend(garbageList, o);
+  if (r.uncollectable.length > 0) {
+    // gc.garbage, looked up in the heap: the collection may run on any thread's worker
+    const gc = dictGetStr(S.modules, intern('gc'));
+    const garbage = gc === 0 ? 0 : dictGetStr(moduleDict(gc), intern('garbage'));
+    if (garbage !== 0) for (const o of r.uncollectable) listAppend(garbage, o);
+  }
   const live = I32[HeapHeader.LiveObjects];
   I32[HeapHeader.GcThreshold] = I32[HeapHeader.GcDisabled] ? 0 : Math.max(MIN_THRESHOLD, live >> 1);
   return r.collected;

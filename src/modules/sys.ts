@@ -1,5 +1,7 @@
 // The sys module.
 
+import { gilEnabled, setSwitchInterval, switchInterval } from '../gil/gil';
+import { newFloat, toDouble } from '../objects/float';
 import { I32 } from '../heap/heap';
 import { ExcObj, HeapHeader, ModuleObj, TypeObj } from '../heap/layout';
 import { decref, incref, newref, raise, Ref, S, T, typeOf, PyErr } from '../objects/core';
@@ -37,21 +39,16 @@ export const sysDef = defineModule('sys', {
         throw raise(T.RecursionError, `cannot set the recursion limit to ${v} at the recursion depth ${ts.depth}: the limit is too low`);
       }
       ts.recursionLimit = v;
-      sysState.recursionLimit = v;
       return S.None;
     },
-    getswitchinterval: () => {
-      const { newFloatHook } = sysState;
-      return newFloatHook(sysState.switchInterval);
-    },
+    getswitchinterval: () => newFloat(switchInterval(I32)),
     setswitchinterval: (_self, args) => {
-      const x = sysState.toDouble(args[0]);
+      const x = toDouble(args[0]);
       if (!(x > 0)) throw raise(T.ValueError, 'switch interval must be strictly positive');
-      sysState.switchInterval = x;
-      sysState.onSwitchInterval(x);
+      setSwitchInterval(I32, x);
       return S.None;
     },
-    _is_gil_enabled: () => (sysState.gilEnabled ? S.True : S.False),
+    _is_gil_enabled: () => (gilEnabled(I32) ? S.True : S.False),
     getrefcount: (_self, args) => {
       const r = args[0];
       if ((r & 1) === 1 || I32[r] < 0) return newInt(0x3fffffff);

@@ -1,14 +1,7 @@
-// Interpreter settings that sys exposes and the rest of the runtime reads.
-import { Ref } from '../objects/core';
+// Per-worker settings that sys exposes (interpreter-wide ones — recursion limit, switch interval, GIL mode —
+// live in heap words every worker reads).
 
 export const sysState = {
-  recursionLimit: 1000,
-  switchInterval: 0.005,
-  gilEnabled: true,
   executable: '',
   prefix: '',
-  /** set by float.ts so sys need not import it */
-  newFloatHook: (_x: number): Ref => 0,
-  toDouble: (_r: Ref): number => 0,
-  onSwitchInterval: (_seconds: number): void => {},
 };

@@ -4,7 +4,7 @@
 
 import { performance } from 'node:perf_hooks';
 import { I32 } from '../heap/heap';
-import { HeapHeader } from '../heap/layout';
+import { HeapHeader, ParkKind } from '../heap/layout';
 import { decref, NativeFn, raise, Ref, S, T } from '../objects/core';
 import { callMethod, index, instanceDict, setAttr, typeNameOfObj } from '../objects/abstract';
 import { intern, isStr, newStr, strValue } from '../objects/str';
@@ -13,7 +13,9 @@ import { isFloat, floatValue, newFloat } from '../objects/float';
 import { isTuple, tupleItems, tupleSteal } from '../objects/tuple';
 import { dictGetStr } from '../objects/dict';
 import { setModuleAttrSteal } from '../objects/module';
-import { releaseGilAround } from '../gil/blocking';
+import { isMainThread, releaseGilAround, waitOnWord } from '../gil/blocking';
+import { absNow, markParkable, park, PARK_AFTER_MS, parkCompleters, takeParkWindow } from '../threads/park';
+import { ts } from '../vm/thread_state';
 import { importModule } from '../vm/import';
 import { defineModule } from './registry';
 import { makeStructSeqType, newStructSeq } from './structseq';
@@ -39,8 +41,17 @@ function nsRef(ns: bigint): Ref {
 
 // ---- sleep -------------------------------------------------------------------------------------------------
 
-// A word nobody notifies: Atomics.wait on it is a plain timed block of this worker.
-const sleepWord = new Int32Array(new SharedArrayBuffer(4));
+/** Block this worker (without the GIL) until `deadline` (absolute ms); the main thread wakes for Ctrl-C. */
+function sleepUntil(deadline: number): void {
+  const main = isMainThread();
+  releaseGilAround(() => {
+    for (;;) {
+      if (main && Atomics.load(I32, HeapHeader.PendingSignals) !== 0) return;
+      // the eval-breaker word: the supervisor notifies it on Ctrl-C, and nothing else waits on it for long
+      if (!waitOnWord(HeapHeader.EvalBreaker, Atomics.load(I32, HeapHeader.EvalBreaker), deadline, main)) return;
+    }
+  });
+}
 
 /** Seconds as CPython's _PyTime_FromSecondsObject takes them: a float, or anything with __index__. */
 function secondsArg(r: Ref): number {
@@ -57,19 +68,19 @@ function secondsArg(r: Ref): number {
 }
 
 const sleep: NativeFn = (_m, args) => {
+  const canPark = takeParkWindow(ts);
   if (args.length !== 1) throw raise(T.TypeError, `sleep() takes exactly one argument (${args.length} given)`);
   const secs = secondsArg(args[0]);
   if (secs < 0) throw raise(T.ValueError, 'sleep length must be non-negative');
-  const deadline = performance.now() + secs * 1000;
-  releaseGilAround(() => {
-    // In slices, so that Ctrl-C (noted by the supervisor in the heap) ends the sleep early; the eval loop
-    // then raises KeyboardInterrupt.
-    for (;;) {
-      const left = deadline - performance.now();
-      if (left <= 0 || Atomics.load(I32, HeapHeader.PendingSignals) !== 0) return;
-      Atomics.wait(sleepWord, 0, 0, Math.min(left, 50));
-    }
-  });
+  const deadline = absNow() + secs * 1000;
+  // a long sleep in a thread gives its worker back (src/threads/park.ts)
+  if (canPark && secs * 1000 > PARK_AFTER_MS) park({ kind: ParkKind.Sleep, obj: 0, word: 0, expect: 0, deadline, arg: 0 });
+  sleepUntil(deadline);
+  return S.None;
+};
+
+parkCompleters[ParkKind.Sleep] = (req) => {
+  sleepUntil(req.deadline); // whatever the supervisor's timer left
   return S.None;
 };
 
@@ -332,6 +343,7 @@ export const timeDef = defineModule('time', {
     for (const [k, v] of Object.entries(clocks)) setModuleAttrSteal(m, k, newInt(v));
   },
 });
+markParkable(timeDef.natives.get('sleep')!);
 
 function clockNs(args: Ref[]): bigint {
   const id = args.length > 0 ? intField(args[0]) : 0;

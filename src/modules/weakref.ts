@@ -9,20 +9,15 @@
 // heap, in an "index" dict {target address (as an int): first weakref's address (as an int)} stored in the
 // ReferenceType's own dict, so every worker finds it; being ints, neither keys nor values own anything.
 //
-// When a target dies, dealloc (src/objects/core.ts) calls the clear hook installed below for objects in
-// core's `weakrefTargets` set. The hook unlinks the chain, sets every Target to 0 and then calls the
+// When a target dies, dealloc (src/objects/core.ts) calls the clear hook installed below for objects whose
+// header has the ObjFlag.HasWeakrefs bit (in the heap, so whichever worker frees the object sees it). The hook unlinks the chain, sets every Target to 0 and then calls the
 // callbacks (newest first), printing their exceptions as CPython's unraisable hook does. A weak reference
 // that dies first unlinks itself from its target's chain.
-//
-// `weakrefTargets` is a per-worker JS Set, exact only while a single worker runs Python code. With several
-// workers, an object given a weak reference on one worker may die on another, whose set does not know it:
-// the filter must then live in the heap (e.g. an ObjFlag bit "has weak references" that dealloc tests).
 
 import { I32 } from '../heap/heap';
-import { Layout, Obj, TypeFlag, TypeObj, WeakrefObj } from '../heap/layout';
+import { Layout, Obj, ObjFlag, TypeFlag, TypeObj, WeakrefObj } from '../heap/layout';
 import {
   allocObject, clearers, decref, incref, newref, PyErr, raise, Ref, S, setWeakrefClearHook, T, traversers, typeOf,
-  weakrefTargets,
 } from '../objects/core';
 import { classMethod, CompareOp, defineType, getset, method, staticMethod } from '../objects/typespec';
 import { specTypeRef } from '../objects/spec_refs';
@@ -123,7 +118,7 @@ function insertAfter(prev: Ref, w: Ref): void {
 function insertHead(target: Ref, w: Ref): void {
   I32[w + WeakrefObj.Next] = chainHead(target);
   setChainHead(target, w);
-  weakrefTargets.add(target);
+  I32[target + Obj.Flags] |= ObjFlag.HasWeakrefs;
 }
 
 /** Take w out of its target's chain (w is dying, or its target is). */
@@ -134,7 +129,7 @@ function unlink(w: Ref): void {
   if (head === w) {
     const next = I32[w + WeakrefObj.Next];
     setChainHead(target, next);
-    if (next === 0) weakrefTargets.delete(target);
+    if (next === 0) I32[target + Obj.Flags] &= ~ObjFlag.HasWeakrefs;
   } else {
     let p = head;
     while (p !== 0 && I32[p + WeakrefObj.Next] !== w) p = I32[p + WeakrefObj.Next];
@@ -237,7 +232,7 @@ export function weakrefTarget(w: Ref): Ref {
 
 function clearWeakrefs(target: Ref): void {
   const chain = chainOf(target);
-  weakrefTargets.delete(target);
+  I32[target + Obj.Flags] &= ~ObjFlag.HasWeakrefs;
   if (chain.length === 0) return;
   setChainHead(target, 0);
   const pending: Array<[Ref, Ref]> = [];

@@ -10,7 +10,7 @@
 
 import { I32 } from '../heap/heap';
 import { allocBlock, freeBlock } from '../heap/alloc';
-import { HeapHeader, Obj, TypeObj, TypeFlag, Layout, EvalBreakerBit } from '../heap/layout';
+import { HeapHeader, Obj, ObjFlag, TypeObj, TypeFlag, Layout, EvalBreakerBit } from '../heap/layout';
 
 export type Ref = number;
 export const NULL = 0;
@@ -103,7 +103,7 @@ function dealloc(r: Ref): void {
 
 function destroy(r: Ref): void {
   const type = I32[r + Obj.Type];
-  if (weakrefClearHook !== null && weakrefTargets.has(r)) weakrefClearHook(r);
+  if (I32[r + Obj.Flags] & ObjFlag.HasWeakrefs) weakrefClearHook!(r);
   const clear = clearers[I32[type + TypeObj.Layout]];
   if (clear !== undefined) clear(r);
   if (I32[type + TypeObj.Flags] & TypeFlag.HeapType) clearHeapTypeFields(r, type);
@@ -140,8 +140,6 @@ export function setVarDictOffsetHook(fn: (r: Ref) => number): void {
   varDictOffsetHook = fn;
 }
 
-/** Objects that have weak references (per worker: the weakref module keeps it in step with the heap). */
-export const weakrefTargets = new Set<Ref>();
 
 // ---- allocation ------------------------------------------------------------------------------------------
 
@@ -154,7 +152,7 @@ export function allocObject(type: Ref, words: number): Ref {
   if (I32[type + TypeObj.Flags] & TypeFlag.HeapType) incref(type);
   I32[HeapHeader.LiveObjects]++;
   if (++I32[HeapHeader.AllocsSinceGC] > I32[HeapHeader.GcThreshold] && I32[HeapHeader.GcThreshold] > 0) {
-    I32[HeapHeader.EvalBreaker] |= EvalBreakerBit.GcPending;
+    Atomics.or(I32, HeapHeader.EvalBreaker, EvalBreakerBit.GcPending);
   }
   return r;
 }

@@ -14,7 +14,7 @@
 
 import { I32 } from '../heap/heap';
 import {
-  Block, BuiltinFunctionObj, CellObj, CodeFlag, DescrObj, EvalBreakerBit, Frame, FrameOwner, FunctionObj, HeapHeader,
+  Block, BoundMethodObj, BuiltinFunctionObj, CellObj, CodeFlag, DescrObj, EvalBreakerBit, Frame, FrameOwner, FunctionObj, HeapHeader,
   Layout, ListObj, MethodKind, Obj, TypeFlag, TypeObj,
 } from '../heap/layout';
 import { HeapExhausted } from '../heap/alloc';
@@ -29,7 +29,7 @@ import {
 } from '../objects/abstract';
 import { BinOp, CompareOp, InplaceOffset } from '../objects/typespec';
 import { intern, isStr, newStr, strValue, typeName } from '../objects/str';
-import { newTuple, tupleInit, tupleItem, tupleLen, isTuple, tupleFrom } from '../objects/tuple';
+import { newTuple, tupleInit, tupleItem, tupleItems, tupleLen, isTuple, tupleFrom } from '../objects/tuple';
 import { listAppend, listAppendSteal, newList, isList, listLen, listItem, listItems } from '../objects/list';
 import { dictGetStr, dictSetItem, dictDelItem, newDict, isDict, dictGetItem, dictKeys, dictLen } from '../objects/dict';
 import { lookupType } from '../objects/type';
@@ -39,6 +39,7 @@ import { bindArgs, clearFrame, initCells, initFrameHeader, stackBase } from './f
 import { intBinop, intCompare, newInt } from '../objects/int';
 import { vmHooks } from './hooks';
 import { HostError } from '../text/host_error';
+import { isParkable, PARK } from '../threads/park';
 
 /** Names of unbound-variable errors, by opcode family. */
 function unboundLocal(info: CodeInfo, i: number): PyErr {
@@ -79,13 +80,17 @@ export function toPyException(e: unknown): Ref {
 /**
  * Run the frame at fp (already set up, Back set by the caller) until it returns or yields.
  * Returns the result (a new reference); ts.yielded says whether it was a yield.
+ *
+ * `start` is where to continue when it is not the entry frame itself: a parked thread resumes in the frame
+ * that called the parking native, with the entry still its bottom frame. A parkable native may throw PARK
+ * (src/threads/park.ts); the loop then saves the running frame and lets PARK through to the thread's carrier.
  */
-export function runFrame(t: ThreadState, entry: number): Ref {
+export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
   if (++t.nestedEvals > 200) {
     t.nestedEvals--;
     throw raise(T.RecursionError, 'maximum recursion depth exceeded');
   }
-  let fp = entry;
+  let fp = start;
   let info = codeInfo(I32[fp + Frame.Code]);
   let code = info.code;
   let consts = info.consts;
@@ -758,6 +763,22 @@ export function runFrame(t: ThreadState, entry: number): Ref {
               kwnames = null;
               const argStart = self !== 0 ? base + 1 : base + 2;
               const nargs = self !== 0 ? n + 1 : n;
+              // a method bound to an object, of a Python function: call the function with the object first
+              if (self === 0 && (callable & 1) === 0 && I32[callable + Obj.Type] === T.method) {
+                const inner = I32[callable + BoundMethodObj.Func];
+                const argv = inlineArgs(inner, I32[callable + BoundMethodObj.Self], I32.subarray(argStart, argStart + nargs));
+                if (argv !== null) {
+                  I32[fp + Frame.Ip] = ip;
+                  I32[fp + Frame.Sp] = base - stackBase(fp, info);
+                  const nfp = pushFunctionFrame(t, inner, codeInfo(I32[inner + FunctionObj.Code]), argv, argv.length, kw);
+                  for (let p = base; p < sp; p++) decref(I32[p]);
+                  sp = base;
+                  I32[nfp + Frame.Back] = fp;
+                  fp = nfp;
+                  reload();
+                  break;
+                }
+              }
               // Python function: push its frame and continue here (no JS recursion)
               if ((callable & 1) === 0 && I32[callable + Obj.Type] === T.function) {
                 const cinfo = codeInfo(I32[callable + FunctionObj.Code]);
@@ -779,8 +800,11 @@ export function runFrame(t: ThreadState, entry: number): Ref {
                 const args: Ref[] = new Array(nargs);
                 for (let i = 0; i < nargs; i++) args[i] = I32[argStart + i];
                 save();
+                // a thread's own loop calling a native that can park: let it (see src/threads/park.ts)
+                if (t.canPark && t.nestedEvals === 1 && isParkable(callable)) t.parkWindow = true;
                 r = callOther(callable, args, kw);
               } finally {
+                t.parkWindow = false;
                 for (let p = base; p < sp; p++) decref(I32[p]);
                 sp = base;
               }
@@ -792,6 +816,27 @@ export function runFrame(t: ThreadState, entry: number): Ref {
               const args = I32[--sp];
               const self = I32[--sp];
               const callable = I32[--sp];
+              // f(*args, **kwargs) of a Python function pushes its frame too, so threads started by
+              // threading (Thread.run calls its target this way) can park in what they call
+              const spread = spreadForInline(callable, self, args, kwargs);
+              if (spread !== null) {
+                I32[fp + Frame.Ip] = ip;
+                I32[fp + Frame.Sp] = sp - stackBase(fp, info);
+                let nfp: number;
+                try {
+                  nfp = pushFunctionFrame(t, spread.func, codeInfo(I32[spread.func + FunctionObj.Code]), spread.argv,
+                    spread.argv.length, spread.kwnames);
+                } finally {
+                  decref(callable);
+                  decref(self);
+                  decref(args);
+                  decref(kwargs);
+                }
+                I32[nfp + Frame.Back] = fp;
+                fp = nfp;
+                reload();
+                break;
+              }
               let r: Ref;
               try {
                 save();
@@ -1124,6 +1169,12 @@ export function runFrame(t: ThreadState, entry: number): Ref {
           }
         }
       } catch (thrown) {
+        if (thrown === PARK) {
+          // the thread gives up its worker: its frames stay as they are, this one resumes after the call
+          save();
+          t.parkedFrame = fp;
+          throw thrown;
+        }
         // ---- exception unwinding ----
         const reraise = thrown instanceof Reraise;
         let exc = reraise ? (thrown as Reraise).exc : toPyException(thrown);
@@ -1377,6 +1428,46 @@ function unpackEx(seq: Ref, before: number, after: number, dst: number): void {
   for (let i = 0; i < total; i++) I32[dst + total - 1 - i] = out[i];
 }
 
+/**
+ * The arguments for an inline call of `func` with `first` (if not 0) before `rest`, or null when func is not
+ * a plain Python function (generator functions make a generator instead of running).
+ */
+function inlineArgs(func: Ref, first: Ref, rest: ArrayLike<Ref>): Ref[] | null {
+  if ((func & 1) !== 0 || I32[func + Obj.Type] !== T.function) return null;
+  if (codeInfo(I32[func + FunctionObj.Code]).flags & (CodeFlag.Generator | CodeFlag.Coroutine | CodeFlag.AsyncGenerator)) {
+    return null;
+  }
+  const argv: Ref[] = [];
+  if (first !== 0) argv.push(first);
+  for (let i = 0; i < rest.length; i++) argv.push(rest[i]);
+  return argv;
+}
+
+/** f(*args, **kwargs) as an inline call, when f is a Python function (or a method of one), args a tuple and
+ * kwargs a dict of str keys; otherwise null (the generic path then checks and reports everything). */
+function spreadForInline(callable: Ref, self: Ref, args: Ref, kwargs: Ref): { func: Ref; argv: Ref[]; kwnames: string[] | null } | null {
+  if ((callable & 1) !== 0 || (args & 1) !== 0 || I32[args + Obj.Type] !== T.tuple) return null;
+  if (kwargs !== 0 && ((kwargs & 1) !== 0 || I32[kwargs + Obj.Type] !== T.dict)) return null;
+  let func = callable;
+  let first = self;
+  if (self === 0 && I32[callable + Obj.Type] === T.method) {
+    func = I32[callable + BoundMethodObj.Func];
+    first = I32[callable + BoundMethodObj.Self];
+  }
+  const argv = inlineArgs(func, first, tupleItems(args));
+  if (argv === null) return null;
+  let kwnames: string[] | null = null;
+  if (kwargs !== 0 && dictLen(kwargs) > 0) {
+    kwnames = [];
+    for (const k of dictKeys(kwargs)) {
+      if (!isStr(k)) return null;
+      kwnames.push(strValue(k));
+      argv.push(dictGetItem(kwargs, k));
+    }
+  }
+  return { func, argv, kwnames };
+}
+
 /** Calls that are not inline Python-function calls. */
 function callOther(callable: Ref, args: Ref[], kw: string[] | null): Ref {
   if ((callable & 1) === 0) {
@@ -1420,7 +1511,7 @@ export function pushFunctionFrame(t: ThreadState, func: Ref, info: CodeInfo, arg
 export function handleEvalBreaker(t: ThreadState): void {
   const bits = I32[HeapHeader.EvalBreaker];
   if (bits & EvalBreakerBit.GcPending) {
-    I32[HeapHeader.EvalBreaker] &= ~EvalBreakerBit.GcPending;
+    Atomics.and(I32, HeapHeader.EvalBreaker, ~EvalBreakerBit.GcPending);
     vmHooks.collectGarbage();
   }
   if (bits & EvalBreakerBit.Signals) vmHooks.handleSignals(t);

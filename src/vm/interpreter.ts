@@ -4,16 +4,19 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { I32, bindHeap } from '../heap/heap';
-import { ExcObj, HeapHeader } from '../heap/layout';
+import { ExcObj, HeapHeader, ThreadsWord } from '../heap/layout';
+import { initGil, takeGil, yieldGil } from '../gil/gil';
+import { beforeGilRelease } from '../gil/blocking';
+import { vmHooks } from './hooks';
 import { decref, newref, PyErr, Ref, S, T, typeOf } from '../objects/core';
 import '../objects/index';
-import { bootstrapHeap, publishSingletons } from '../objects/bootstrap';
+import { attachHeap, bootstrapHeap, publishSingletons } from '../objects/bootstrap';
 import { newDict, dictSetItem, dictGetStr } from '../objects/dict';
 import { intern, isStr, newStr, strValue } from '../objects/str';
 import { listFrom, listAppend } from '../objects/list';
 import { newModule, moduleDict, setModuleAttrSteal } from '../objects/module';
 import { newCode } from '../objects/code';
-import { getAttrOrNull, isInstanceOfType, strJs, call, N } from '../objects/abstract';
+import { getAttrOrNull, isInstanceOfType, strJs, call, N, reprJs } from '../objects/abstract';
 import { isInt, intToSafe } from '../objects/int';
 import { ThreadState, setCurrentThread, ts } from './thread_state';
 import { runCode } from './functions';
@@ -48,12 +51,15 @@ export interface RunOptions {
 export function createInterpreter(opts: RunOptions): void {
   bindHeap(opts.heap);
   bootstrapHeap();
+  I32[ThreadsWord.RecursionLimit] = 1000;
+  I32[ThreadsWord.NextIdent] = 1;
   const t = new ThreadState(1);
   setCurrentThread(t);
   I32[HeapHeader.MainThreadId] = t.ident;
-  sysState.executable = opts.executable;
-  sysState.prefix = path.dirname(opts.libDir);
-  stdioOptions.unbuffered = opts.unbuffered;
+  // the main thread holds the GIL from the start; it drops it when asked (eval breaker) or when it blocks
+  initGil(I32, 0.005, true);
+  takeGil(I32, t.ident);
+  setWorkerSettings(opts);
   S.modules = newDict();
   createBuiltins();
   dictSetItem(S.modules, intern('builtins'), S.builtinsModule);
@@ -86,6 +92,26 @@ export function createInterpreter(opts: RunOptions): void {
     decref(val);
   }
 }
+
+/** Settings every worker keeps for itself (the heap holds the rest). */
+function setWorkerSettings(opts: RunOptions): void {
+  sysState.executable = opts.executable;
+  sysState.prefix = path.dirname(opts.libDir);
+  stdioOptions.unbuffered = opts.unbuffered;
+}
+
+/** A carrier worker joins the interpreter another worker created (src/threads/carrier.ts). */
+export function attachInterpreter(opts: RunOptions): void {
+  bindHeap(opts.heap);
+  attachHeap();
+  setWorkerSettings(opts);
+}
+
+// The GIL holder saw a drop request at an eval-breaker check: let the waiter run, then go on.
+vmHooks.dropGil = (t) => {
+  beforeGilRelease();
+  yieldGil(I32, t.ident);
+};
 
 function newMainModule(file: string | null): Ref {
   const m = newModule('__main__');
@@ -333,6 +359,7 @@ function replStatus(src: string): 'complete' | 'incomplete' | 'error' {
 
 /** Run atexit handlers and flush output; called once at the end of the program. */
 export function finalize(exitCode: number): number {
+  waitForThreads();
   const atexit = dictGetStr(S.modules, intern('atexit'));
   if (atexit !== 0) {
     const runAll = getAttrOrNull(atexit, intern('_run_exitfuncs'));
@@ -352,6 +379,24 @@ export function finalize(exitCode: number): number {
   if (process.env.GILT_HEAPCHECK) reportHeap();
   I32[HeapHeader.ExitCode] = exitCode;
   return exitCode;
+}
+
+/** As CPython at exit: threading._shutdown() joins every non-daemon thread (if threading was imported). */
+function waitForThreads(): void {
+  const threading = dictGetStr(S.modules, intern('threading'));
+  if (threading === 0) return;
+  const shutdown = getAttrOrNull(threading, intern('_shutdown'));
+  if (shutdown === 0) return;
+  try {
+    decref(call(shutdown, [], null));
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    flushAll();
+    writeFd(2, `Exception ignored in: ${reprJs(threading)}\n${formatException(e.exc)}`);
+    decref(e.exc);
+  } finally {
+    decref(shutdown);
+  }
 }
 
 /** GILT_HEAPCHECK=1: collect cycles, then verify every refcount (src/heap/check.ts). */

@@ -2,14 +2,23 @@
 // can read), the exception being handled, and the recursion depth.
 //
 // Frames are bump-allocated in chunks of the heap. A callee frame goes at `frameTop`; when a chunk is full the
-// next frame starts a new chunk. Frames never move, so frames can point at each other by address.
+// next frame starts a new chunk. Frames never move, so frames can point at each other by address. Each chunk's
+// first word links to the previous chunk, so the whole stack is described by heap words alone: a parked
+// thread (src/threads/) is resumed on another worker from its thread record.
 
 import { I32 } from '../heap/heap';
 import { allocRaw, freeBlock } from '../heap/alloc';
-import { Block, Frame } from '../heap/layout';
+import { Block, Frame, ThreadRec, ThreadsWord } from '../heap/layout';
 import { decref, raise, Ref, T } from '../objects/core';
 
 const CHUNK_WORDS = 64 * 1024;
+/** threads other than the main one start with a smaller chunk: many threads are cheap */
+const THREAD_CHUNK_WORDS = 8 * 1024;
+
+const enum Chunk {
+  Prev = 0, // raw block of the previous chunk, 0 for the first
+  FirstFrame = 1, // frames start here
+}
 
 export class ThreadState {
   /** word address of the running frame (0 when none) */
@@ -18,41 +27,65 @@ export class ThreadState {
   frameTop = 0;
   chunkBase = 0;
   chunkEnd = 0;
-  private chunks: number[] = [];
-  private spare: number[] = [];
+  /** raw block of the current chunk */
+  chunk = 0;
+  /** one emptied chunk kept for the next push that overflows (avoids alloc/free churn at a boundary) */
+  private spare = 0;
   /** the exception being handled (sys.exc_info), counted */
   excInfo: Ref = 0;
   /** Python call depth */
   depth = 0;
-  recursionLimit = 1000;
   /** JS-level nesting of eval loops (natives calling back into Python) */
   nestedEvals = 0;
   /** thread identity */
   readonly ident: number;
-  name = 'MainThread';
   /** how the last runFrame ended: true when the frame yielded (generators) */
   yielded = false;
+  /** this thread may park (give up its worker while it waits): threads run by a carrier, not the main one */
+  canPark = false;
+  /** set by the eval loop just before it calls a parkable native directly (see src/threads/park.ts) */
+  parkWindow = false;
+  /** the frame that was running when the thread parked */
+  parkedFrame = 0;
+  /** the thread record (src/threads/), 0 for the main thread */
+  rec = 0;
 
-  constructor(ident: number) {
+  /** chunkWords = 0: no stack yet (restoreFrom sets one) */
+  constructor(ident: number, chunkWords = CHUNK_WORDS) {
     this.ident = ident;
-    this.newChunk(CHUNK_WORDS);
+    if (chunkWords > 0) this.newChunk(chunkWords);
+  }
+
+  /** A thread other than the main one. */
+  static forThread(ident: number): ThreadState {
+    return new ThreadState(ident, THREAD_CHUNK_WORDS);
+  }
+
+  get recursionLimit(): number {
+    return I32[ThreadsWord.RecursionLimit] || 1000;
+  }
+
+  set recursionLimit(n: number) {
+    I32[ThreadsWord.RecursionLimit] = n;
   }
 
   private newChunk(words: number): void {
     let raw = 0;
-    while (this.spare.length > 0) {
-      const s = this.spare.pop()!;
-      if (I32[s + Block.Word0] >= words) {
-        raw = s;
-        break;
-      }
-      freeBlock(s);
+    if (this.spare !== 0) {
+      if (I32[this.spare + Block.Word0] >= words + Chunk.FirstFrame) raw = this.spare;
+      else freeBlock(this.spare);
+      this.spare = 0;
     }
-    if (raw === 0) raw = allocRaw(Math.max(words, CHUNK_WORDS));
-    this.chunks.push(raw);
-    this.chunkBase = raw + Block.RawHeaderWords;
-    this.chunkEnd = this.chunkBase + I32[raw + Block.Word0];
+    if (raw === 0) raw = allocRaw(Math.max(words + Chunk.FirstFrame, THREAD_CHUNK_WORDS));
+    I32[raw + Block.RawHeaderWords + Chunk.Prev] = this.chunk;
+    this.enterChunk(raw);
     this.frameTop = this.chunkBase;
+  }
+
+  private enterChunk(raw: number): void {
+    this.chunk = raw;
+    this.chunkBase = raw + Block.RawHeaderWords + Chunk.FirstFrame;
+    this.chunkEnd = raw + Block.RawHeaderWords + I32[raw + Block.Word0];
   }
 
   /** Reserve `words` for a new frame on the thread stack; returns its address. */
@@ -66,11 +99,10 @@ export class ThreadState {
   /** Release the space of a thread-stack frame that started at fp. */
   popFrameSpace(fp: number): void {
     while (fp < this.chunkBase || fp >= this.chunkEnd) {
-      const raw = this.chunks.pop()!;
-      this.spare.push(raw);
-      const prev = this.chunks[this.chunks.length - 1];
-      this.chunkBase = prev + Block.RawHeaderWords;
-      this.chunkEnd = this.chunkBase + I32[prev + Block.Word0];
+      const emptied = this.chunk;
+      this.enterChunk(I32[emptied + Block.RawHeaderWords + Chunk.Prev]);
+      if (this.spare !== 0) freeBlock(this.spare);
+      this.spare = emptied;
     }
     this.frameTop = fp;
   }
@@ -86,6 +118,46 @@ export class ThreadState {
     const old = this.excInfo;
     this.excInfo = e;
     decref(old);
+  }
+
+  /** Free the thread stack (the thread has ended; no frame is live). */
+  release(): void {
+    this.setExcInfo(0);
+    if (this.spare !== 0) freeBlock(this.spare);
+    this.spare = 0;
+    let c = this.chunk;
+    while (c !== 0) {
+      const prev = I32[c + Block.RawHeaderWords + Chunk.Prev];
+      freeBlock(c);
+      c = prev;
+    }
+    this.chunk = 0;
+  }
+
+  /** Write what a parked thread needs into its record (the JS object is then dropped). */
+  saveTo(rec: number): void {
+    if (this.spare !== 0) freeBlock(this.spare);
+    this.spare = 0;
+    I32[rec + ThreadRec.Frame] = this.parkedFrame;
+    I32[rec + ThreadRec.FrameTop] = this.frameTop;
+    I32[rec + ThreadRec.Chunk] = this.chunk;
+    I32[rec + ThreadRec.ExcInfo] = this.excInfo; // the record now owns the reference
+    I32[rec + ThreadRec.Depth] = this.depth;
+    this.excInfo = 0;
+  }
+
+  /** Rebuild a parked thread's state from its record. */
+  static restoreFrom(rec: number): ThreadState {
+    const t = new ThreadState(I32[rec + ThreadRec.Ident], 0);
+    t.enterChunk(I32[rec + ThreadRec.Chunk]);
+    t.frameTop = I32[rec + ThreadRec.FrameTop];
+    t.excInfo = I32[rec + ThreadRec.ExcInfo];
+    I32[rec + ThreadRec.ExcInfo] = 0;
+    t.depth = I32[rec + ThreadRec.Depth];
+    t.parkedFrame = I32[rec + ThreadRec.Frame];
+    t.canPark = true;
+    t.rec = rec;
+    return t;
   }
 }
 

@@ -86,3 +86,39 @@ test('Ctrl-C in a CPU loop raises KeyboardInterrupt in the main thread', async (
   assert.equal(out, 'ready\ninterrupted\n');
   assert.equal(code, 0);
 });
+
+/** Start gilt on a program that prints "ready", send Ctrl-C once it has, and collect what it printed. */
+async function interruptAfterReady(code: string): Promise<{ out: string; err: string; exit: number | null; signal: string | null }> {
+  const child = spawn(process.execPath, [gilt, '-c', code], { env: { ...process.env, GILT_NO_SIGNAL_EXIT: '1' } });
+  let out = '';
+  let err = '';
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (d) => (err += d));
+  await new Promise<void>((resolve) => {
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('ready')) resolve();
+    });
+  });
+  await new Promise((r) => setTimeout(r, 100));
+  child.kill('SIGINT');
+  const [exit, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+  return { out, err, exit, signal };
+}
+
+const BLOCKING_WAITS: Array<[string, string]> = [
+  ['join()', 't = threading.Thread(target=time.sleep, args=(30,), daemon=True)\nt.start()\nprint("ready", flush=True)\nt.join()'],
+  ['lock.acquire()', 'l = threading.Lock()\nl.acquire()\nprint("ready", flush=True)\nl.acquire()'],
+  ['sleep()', 't = threading.Thread(target=time.sleep, args=(30,), daemon=True)\nt.start()\nprint("ready", flush=True)\ntime.sleep(30)'],
+  ['a CPU loop', 't = threading.Thread(target=time.sleep, args=(30,), daemon=True)\nt.start()\nprint("ready", flush=True)\nwhile True: pass'],
+];
+
+for (const [what, body] of BLOCKING_WAITS) {
+  test(`Ctrl-C while the main thread waits in ${what} beside a thread raises KeyboardInterrupt`, async () => {
+    const code = `import threading, time\ntry:\n${body.split('\n').map((l) => `    ${l}`).join('\n')}\nexcept KeyboardInterrupt:\n    print("interrupted")\n`;
+    const r = await interruptAfterReady(code);
+    assert.equal(r.out, 'ready\ninterrupted\n', r.err);
+    assert.equal(r.exit, 0);
+  });
+}

@@ -1,0 +1,251 @@
+// A carrier: a worker that runs Python threads other than the main one, one at a time.
+//
+// The supervisor (src/threads/pool.ts) sends a carrier `run` for a new thread record or `resume` for a
+// parked one. The carrier takes the GIL for that thread, runs it until it ends or parks, then gives the GIL
+// back and reports `idle` or `park`. Between threads a carrier holds no Python state at all, so any carrier
+// can run any thread, and a thread that parked on one carrier may resume on another.
+//
+// A thread whose target is a Python function (or a method of one) gets that function's frame as the bottom
+// of its stack, run by the carrier's own eval loop: such a thread can park. Other targets (a builtin, a
+// partial …) run through the generic call and simply block their carrier when they wait.
+
+import { parentPort } from 'node:worker_threads';
+import { I32, F64 } from '../heap/heap';
+import { freeBlock } from '../heap/alloc';
+import { Block, CodeFlag, Frame, FunctionObj, BoundMethodObj, Obj, ParkKind, ThreadRec, ThreadRecState, ThreadsWord } from '../heap/layout';
+import { decref, newref, PyErr, Ref, T } from '../objects/core';
+import { call, isInstanceOfType, reprJs } from '../objects/abstract';
+import { tupleItems } from '../objects/tuple';
+import { dictKeys, dictGetItem } from '../objects/dict';
+import { listItems } from '../objects/list';
+import { strValue } from '../objects/str';
+import { codeInfo } from '../objects/code';
+import { setCurrentThread, ThreadState } from '../vm/thread_state';
+import { pushFunctionFrame, runFrame, toPyException } from '../vm/eval';
+import { clearFrame, stackBase } from '../vm/frames';
+import { formatException } from '../vm/traceback';
+import { vmHooks } from '../vm/hooks';
+import { dropGil, takeGil } from '../gil/gil';
+import { beforeGilRelease } from '../gil/blocking';
+import { flushAll, writeFd } from '../modules/stdio';
+import { unlock } from './locks';
+import { PARK, ParkRequest, parkCompleters, takeParkRequest } from './park';
+
+/** Messages a carrier sends to the supervisor. */
+export type CarrierReport =
+  | { t: 'ready' }
+  | { t: 'idle' }
+  | { t: 'park'; rec: number; word: number; expect: number; deadline: number };
+
+/** Messages the supervisor sends to a carrier. */
+export type CarrierJob = { t: 'run'; rec: number } | { t: 'resume'; rec: number };
+
+export function startCarrier(): void {
+  parentPort!.on('message', (job: CarrierJob) => {
+    if (job.t === 'run') runThread(job.rec);
+    else resumeThread(job.rec);
+  });
+  report({ t: 'ready' });
+}
+
+function report(m: CarrierReport): void {
+  parentPort!.postMessage(m);
+}
+
+// ---- starting --------------------------------------------------------------------------------------------
+
+function runThread(rec: number): void {
+  const ident = I32[rec + ThreadRec.Ident];
+  const t = ThreadState.forThread(ident);
+  t.rec = rec;
+  setCurrentThread(t);
+  takeGil(I32, ident);
+  Atomics.store(I32, rec + ThreadRec.State, ThreadRecState.Running);
+  const func = I32[rec + ThreadRec.Func];
+  const args = I32[rec + ThreadRec.Args];
+  const kwargs = I32[rec + ThreadRec.Kwargs];
+  I32[rec + ThreadRec.Func] = 0;
+  I32[rec + ThreadRec.Args] = 0;
+  I32[rec + ThreadRec.Kwargs] = 0;
+  try {
+    // positional args, then keyword values; kwnames names the keyword ones
+    const argv = tupleItems(args);
+    let kwnames: string[] | null = null;
+    if (kwargs !== 0) {
+      kwnames = [];
+      for (const k of dictKeys(kwargs)) {
+        kwnames.push(strValue(k));
+        argv.push(dictGetItem(kwargs, k));
+      }
+    }
+    const root = rootFrame(t, func, argv, kwnames);
+    if (root !== 0) {
+      I32[rec + ThreadRec.RootFrame] = root;
+      I32[rec + ThreadRec.Func] = newref(func); // kept to name the thread in an error report
+      t.canPark = true;
+      runRoot(t, root, root);
+    } else {
+      finish(t, () => call(func, argv, kwnames), func);
+    }
+  } catch (e) {
+    if (e === PARK) parkThread(t);
+    else finish(t, () => {
+      throw e;
+    }, func);
+  } finally {
+    decref(args);
+    decref(kwargs);
+    decref(func);
+  }
+}
+
+/**
+ * The bottom frame for a Python-function target (a function, or a bound method of one), or 0 for anything
+ * else. Pushing it binds the arguments, so errors there (wrong count) surface as the thread's exception.
+ */
+function rootFrame(t: ThreadState, func: Ref, argv: Ref[], kwnames: string[] | null): number {
+  let f = func;
+  if ((f & 1) === 0 && I32[f + Obj.Type] === T.method) {
+    argv.unshift(I32[f + BoundMethodObj.Self]);
+    f = I32[f + BoundMethodObj.Func];
+  }
+  if ((f & 1) !== 0 || I32[f + Obj.Type] !== T.function) {
+    if (f !== func) argv.shift();
+    return 0;
+  }
+  const info = codeInfo(I32[f + FunctionObj.Code]);
+  if (info.flags & (CodeFlag.Generator | CodeFlag.Coroutine | CodeFlag.AsyncGenerator)) {
+    if (f !== func) argv.shift();
+    return 0;
+  }
+  const fp = pushFunctionFrame(t, f, info, argv, argv.length, kwnames);
+  I32[fp + Frame.Back] = 0;
+  return fp;
+}
+
+/** Run (or go on running) the thread's bottom frame; on return release it and end the thread. */
+function runRoot(t: ThreadState, root: number, start: number): void {
+  let result: Ref = 0;
+  let error: unknown = null;
+  try {
+    result = runFrame(t, root, start);
+  } catch (e) {
+    if (e === PARK) throw e;
+    error = e;
+  }
+  const info = codeInfo(I32[root + Frame.Code]);
+  clearFrame(root, info, stackBase(root, info) + I32[root + Frame.Sp]);
+  t.depth--;
+  t.popFrameSpace(root);
+  finish(t, () => {
+    if (error !== null) throw error;
+    return result;
+  }, I32[t.rec + ThreadRec.Func]);
+}
+
+// ---- ending ------------------------------------------------------------------------------------------------
+
+/** Run the thread's last step, report an exception it raised, and end the thread. */
+function finish(t: ThreadState, last: () => Ref, func: Ref): void {
+  const rec = t.rec;
+  try {
+    decref(last());
+  } catch (e) {
+    if (e === PARK) {
+      parkThread(t);
+      return;
+    }
+    const exc = e instanceof PyErr ? e.exc : toPyException(e);
+    if (!isInstanceOfType(exc, T.SystemExit)) reportThreadException(exc, func);
+    decref(exc);
+  }
+  decref(I32[rec + ThreadRec.Func]);
+  I32[rec + ThreadRec.Func] = 0;
+  // wake whoever joins this thread (threading's "thread state lock")
+  const sentinels = I32[rec + ThreadRec.Sentinels];
+  if (sentinels !== 0) {
+    for (const lock of listItems(sentinels)) unlock(lock);
+    decref(sentinels);
+  }
+  t.release();
+  Atomics.store(I32, rec + ThreadRec.State, ThreadRecState.Done);
+  freeBlock(rec - Block.RawHeaderWords);
+  Atomics.sub(I32, ThreadsWord.Count, 1);
+  flushAll();
+  setCurrentThread(null as unknown as ThreadState);
+  dropGil(I32, t.ident, false);
+  report({ t: 'idle' });
+}
+
+function reportThreadException(exc: Ref, func: Ref): void {
+  let what = '<thread>';
+  try {
+    if (func !== 0) what = reprJs(func);
+  } catch (e) {
+    if (e instanceof PyErr) decref(e.exc);
+  }
+  flushAll();
+  writeFd(2, `Exception ignored in thread started by: ${what}\n${formatException(exc)}`);
+}
+
+// ---- parking -----------------------------------------------------------------------------------------------
+
+function parkThread(t: ThreadState): void {
+  const rec = t.rec;
+  const req = takeParkRequest();
+  t.saveTo(rec);
+  I32[rec + ThreadRec.ParkKind] = req.kind;
+  I32[rec + ThreadRec.ParkObj] = req.obj;
+  I32[rec + ThreadRec.ParkWord] = req.word;
+  I32[rec + ThreadRec.ParkExpect] = req.expect;
+  F64[(rec + ThreadRec.ParkDeadline) >> 1] = req.deadline;
+  I32[rec + ThreadRec.ParkArg] = req.arg;
+  Atomics.store(I32, rec + ThreadRec.State, ThreadRecState.Parked);
+  Atomics.add(I32, ThreadsWord.Parked, 1);
+  beforeGilRelease();
+  setCurrentThread(null as unknown as ThreadState);
+  dropGil(I32, t.ident, false);
+  report({ t: 'park', rec, word: req.word, expect: req.expect, deadline: req.deadline });
+}
+
+function resumeThread(rec: number): void {
+  const t = ThreadState.restoreFrom(rec);
+  setCurrentThread(t);
+  takeGil(I32, t.ident);
+  Atomics.sub(I32, ThreadsWord.Parked, 1);
+  Atomics.store(I32, rec + ThreadRec.State, ThreadRecState.Running);
+  const req: ParkRequest = {
+    kind: I32[rec + ThreadRec.ParkKind] as ParkKind,
+    obj: I32[rec + ThreadRec.ParkObj],
+    word: I32[rec + ThreadRec.ParkWord],
+    expect: I32[rec + ThreadRec.ParkExpect],
+    deadline: F64[(rec + ThreadRec.ParkDeadline) >> 1],
+    arg: I32[rec + ThreadRec.ParkArg],
+  };
+  I32[rec + ThreadRec.ParkObj] = 0;
+  const fp = t.parkedFrame;
+  const root = I32[rec + ThreadRec.RootFrame];
+  try {
+    let result: Ref;
+    try {
+      result = parkCompleters[req.kind]!(req, t);
+    } catch (e) {
+      if (e === PARK) throw e;
+      // the call raised: raise it in the frame, as if the native had
+      vmHooks.pendingThrow = e instanceof PyErr ? e.exc : toPyException(e);
+      result = 0;
+    } finally {
+      decref(req.obj);
+    }
+    if (result !== 0) {
+      const info = codeInfo(I32[fp + Frame.Code]);
+      const sp = stackBase(fp, info) + I32[fp + Frame.Sp];
+      I32[sp] = result;
+      I32[fp + Frame.Sp]++;
+    }
+    runRoot(t, root, fp);
+  } catch (e) {
+    if (e === PARK) parkThread(t);
+    else throw e;
+  }
+}
