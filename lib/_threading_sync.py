@@ -27,12 +27,11 @@ def _where(obj):
     return f"{cls.__module__}.{cls.__qualname__} at {id(obj):#x}"
 
 
-class _PyRLock:
+class _RLock:
     """A reentrant lock: the thread that holds it may acquire it again, and
     must release it as many times as it acquired it."""
 
     __module__ = 'threading'
-    _name = '_RLock'
 
     def __init__(self):
         self._block = _allocate_lock()
@@ -40,7 +39,10 @@ class _PyRLock:
         self._count = 0
 
     def __repr__(self):
+        from threading import _active
         owner = self._owner
+        if owner in _active:
+            owner = _active[owner].name
         state = "locked" if self._block.locked() else "unlocked"
         cls = type(self)
         return (f"<{state} {cls.__module__}.{cls.__qualname__} object "
@@ -91,6 +93,9 @@ class _PyRLock:
 
     def _recursion_count(self):
         return self._count if self._owner == _get_ident() else 0
+
+
+_PyRLock = _RLock
 
 
 class Condition:

@@ -14,7 +14,7 @@ in _threading_local; they are all importable from here.
 
 import sys as _sys
 import _thread
-from _threading_sync import (_PyRLock, Condition, Semaphore, BoundedSemaphore,
+from _threading_sync import (_RLock, _PyRLock, Condition, Semaphore, BoundedSemaphore,
                              Event, Barrier, BrokenBarrierError, _deprecated)
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
@@ -38,7 +38,6 @@ _CRLock = getattr(_thread, 'RLock', None)
 _daemon_threads_allowed = getattr(_thread, 'daemon_threads_allowed', lambda: True)
 
 Lock = _allocate_lock
-_RLock = _PyRLock
 
 
 def RLock(*args, **kwargs):
@@ -261,17 +260,19 @@ class Thread:
                 _active.pop(get_ident(), None)
 
     def _invoke_excepthook(self):
-        exc_type, exc_value, exc_tb = _sys.exc_info()
         hook = excepthook if excepthook is not None else __excepthook__
         try:
-            hook(ExceptHookArgs((exc_type, exc_value, exc_tb, self)))
+            args = ExceptHookArgs((*_sys.exc_info(), self))
+            hook(args)
         except Exception as exc:
             # The hook itself failed: tell sys.excepthook about that.
             exc.__suppress_context__ = True
             del exc
+            print("Exception in threading.excepthook:", file=_sys.stderr,
+                  flush=True)
             _sys.excepthook(*_sys.exc_info())
         finally:
-            exc_value = exc_tb = None
+            args = None     # it holds the traceback, and so a cycle
 
     def _set_tstate_lock(self):
         lock = _set_sentinel()
