@@ -47,13 +47,17 @@ def _thread_dict(self):
 
 def _new_dict(state, thread):
     d = state.dicts[thread] = {}
-    thread._local_dicts.append(_weakref(state.dicts))
+    # The thread remembers the local's dicts weakly, by the weakref's id,
+    # and forgets them when the local goes.
+    entries = thread._local_dicts
+    dicts_ref = _weakref(state.dicts, lambda ref: entries.pop(id(ref), None))
+    entries[id(dicts_ref)] = dicts_ref
     return d
 
 
 def _drop_thread_dicts(thread):
     """Called by a thread that is ending: forget its dicts in every local."""
-    for dicts_ref in thread._local_dicts:
+    for dicts_ref in list(thread._local_dicts.values()):
         dicts = dicts_ref()
         if dicts is not None:
             dicts.pop(thread, None)

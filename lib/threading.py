@@ -198,7 +198,7 @@ class Thread:
         self._is_stopped = False
         self._initialized = True
         self._stderr = _sys.stderr      # for excepthook, should sys.stderr go
-        self._local_dicts = []          # see _threading_local
+        self._local_dicts = {}          # see _threading_local
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
