@@ -394,7 +394,7 @@ class Executor:
 
         # A generator of its own, so that the calls start now, not at the
         # first next().
-        def results():
+        def result_iterator():
             try:
                 fs.reverse()
                 while fs:
@@ -406,7 +406,7 @@ class Executor:
             finally:
                 for future in fs:
                     future.cancel()
-        return results()
+        return result_iterator()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         """Free the executor's resources once the pending calls are done;
