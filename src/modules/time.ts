@@ -16,6 +16,7 @@ import { setModuleAttrSteal } from '../objects/module';
 import { isMainThread, releaseGilAround, waitOnWord } from '../gil/blocking';
 import { absNow, markParkable, park, PARK_AFTER_MS, parkCompleters, takeParkWindow } from '../threads/park';
 import { ts } from '../vm/thread_state';
+import { handleSignals } from '../vm/signals';
 import { importModule } from '../vm/import';
 import { defineModule } from './registry';
 import { makeStructSeqType, newStructSeq } from './structseq';
@@ -76,6 +77,8 @@ const sleep: NativeFn = (_m, args) => {
   // a long sleep in a thread gives its worker back (src/threads/park.ts)
   if (canPark && secs * 1000 > PARK_AFTER_MS) park({ kind: ParkKind.Sleep, obj: 0, word: 0, expect: 0, deadline, arg: 0 });
   sleepUntil(deadline);
+  // Ctrl-C ends the sleep of the main thread with KeyboardInterrupt, raised here as CPython does
+  if (isMainThread()) handleSignals(ts);
   return S.None;
 };
 
