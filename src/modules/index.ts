@@ -20,3 +20,4 @@ import './os';
 import './time';
 import './math';
 import './cmath';
+import './hashlib';
