@@ -21,7 +21,8 @@ function primes(n: number): number[] {
 /** floor(x^(1/k)) for a non-negative BigInt, by Newton's method. */
 function iroot(x: bigint, k: bigint): bigint {
   if (x < 2n) return x;
-  let r = BigInt(Math.floor(Math.pow(Number(x), 1 / Number(k)))) + 2n;
+  // start above the root (the float guess is good to ~1e-15), so Newton's steps descend onto it
+  let r = BigInt(Math.ceil(Math.pow(Number(x), 1 / Number(k)) * (1 + 1e-9))) + 2n;
   for (;;) {
     const next = ((k - 1n) * r + x / r ** (k - 1n)) / k;
     if (next >= r) break;

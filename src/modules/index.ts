@@ -21,3 +21,4 @@ import './time';
 import './math';
 import './cmath';
 import './hashlib';
+import './zlib';
