@@ -1,15 +1,20 @@
 // The one helper every blocking call goes through (DESIGN §1.4): sleep, lock waits, join, I/O, input().
 //
-// For module authors: how a native says "I release the GIL"
-// ----------------------------------------------------------
-// 1. Declare it: list the function in `releasesGil` of defineModule (src/modules/registry.ts), or pass
-//    `releasesGil = true` to `method()` for a method of a type (src/objects/typespec.ts). The declaration is
-//    what statistics, tracing and readers see.
-// 2. Wrap the part that blocks or computes for long in `releaseGilAround(() => …)`. Inside, touch no heap
-//    object: no allocation, no incref/decref, no container or attribute access. Read the bytes you need
-//    before (or through a view of an object the caller keeps alive), work on JS values, and write results
-//    into heap objects after it returns. Other threads run meanwhile; in free-threaded mode there is no GIL
-//    and the helper just runs the block.
+// For module authors: how a native says it releases the GIL.
+//
+//   1. Declare it, once, where the native is registered: list the function in its module's
+//      `releasesGil: [...]` (defineModule, src/modules/registry.ts), or pass `true` as the last argument of
+//      `method(spec, name, fn, true)` for a method of a type (src/objects/typespec.ts). The flag is recorded
+//      per native (core.ts: nativeReleasesGil) and means "may drop the GIL while it runs".
+//   2. Do the long, heap-free part inside `releaseGilAround(() => …)`; CPython's threshold for hashing and
+//      compression is 2048 bytes of input (below it, releasing costs more than it gains).
+//   3. Inside the block: no allocation, no freeing, no incref/decref, no reads or writes of heap objects
+//      except the input bytes of an immutable object the caller keeps alive. Copy mutable inputs
+//      (bytearray, memoryview) and the object's state into JS-local values first; write results back
+//      after the block, with the GIL held again.
+//   4. If another thread could use the same object meanwhile, guard it with a lock word in the object
+//      (src/gil/object_lock.ts: lockWord/unlockWord, as CPython's per-object mutex). Examples: hashlib.ts,
+//      zlib.ts.
 //
 // Before the GIL goes, this worker's buffered stdout/stderr text is written out, so output from different
 // threads appears in the order the program produced it (DESIGN §1.8).

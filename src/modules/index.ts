@@ -21,3 +21,5 @@ import './time';
 import './math';
 import './cmath';
 import './thread';
+import './hashlib';
+import './zlib';

@@ -1,0 +1,66 @@
+# hashlib's errors, with CPython's messages.
+import hashlib
+
+def t(label, f):
+    try:
+        r = f()
+        print(label, 'ok', r if isinstance(r, (str, int, bytes, bool)) else type(r).__name__)
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+t('new foo', lambda: hashlib.new('foo'))
+t('new none', lambda: hashlib.new())
+t('new int', lambda: hashlib.new(1))
+t('str data', lambda: hashlib.md5('abc'))
+t('int data', lambda: hashlib.sha1(1))
+t('two pos', lambda: hashlib.md5(b'a', b'b'))
+t('bad kw', lambda: hashlib.sha256(data=b'a'))
+t('usedforsecurity', lambda: hashlib.sha256(b'a', usedforsecurity=False).hexdigest())
+t('update str', lambda: hashlib.md5().update('x'))
+t('update none', lambda: hashlib.md5().update())
+t('update two', lambda: hashlib.md5().update(b'a', b'b'))
+t('update list', lambda: hashlib.md5().update([1, 2]))
+t('digest arg', lambda: hashlib.md5().digest(1))
+t('hexdigest arg', lambda: hashlib.sha1().hexdigest(1))
+t('copy arg', lambda: hashlib.sha1().copy(1))
+t('HASH()', lambda: type(hashlib.md5())())
+t('new kw', lambda: hashlib.new('md5', b'abc', digest_size=16))
+t('b2 digest 65', lambda: hashlib.blake2b(digest_size=65))
+t('b2 digest 0', lambda: hashlib.blake2b(digest_size=0))
+t('b2s digest 33', lambda: hashlib.blake2s(digest_size=33))
+t('b2 key', lambda: hashlib.blake2b(key=b'x' * 65))
+t('b2s key', lambda: hashlib.blake2s(key=b'x' * 33))
+t('b2 salt', lambda: hashlib.blake2b(salt=b'x' * 17))
+t('b2 person', lambda: hashlib.blake2b(person=b'x' * 17))
+t('b2s salt', lambda: hashlib.blake2s(salt=b'x' * 9))
+t('b2s person', lambda: hashlib.blake2s(person=b'x' * 9))
+t('b2 two pos', lambda: hashlib.blake2b(b'a', b'b'))
+t('b2 str', lambda: hashlib.blake2b('a'))
+t('b2 bad kw', lambda: hashlib.blake2b(foo=1))
+t('b2 data kw', lambda: hashlib.blake2b(data=b'a'))
+t('b2 fanout', lambda: hashlib.blake2b(fanout=256))
+t('b2 depth', lambda: hashlib.blake2b(depth=0))
+t('b2 leaf', lambda: hashlib.blake2b(leaf_size=-1))
+t('b2 leaf big', lambda: hashlib.blake2b(leaf_size=2**32))
+t('b2 node_depth', lambda: hashlib.blake2b(node_depth=256))
+t('b2 inner', lambda: hashlib.blake2b(inner_size=65))
+t('b2s inner', lambda: hashlib.blake2s(inner_size=33))
+t('b2s offset', lambda: hashlib.blake2s(node_offset=2**48))
+t('b2 digest str', lambda: hashlib.blake2b(digest_size='a'))
+t('b2 digest float', lambda: hashlib.blake2b(digest_size=1.5))
+t('b2 key str', lambda: hashlib.blake2b(key='a'))
+t('shake no len', lambda: hashlib.shake_128().digest())
+t('pbkdf2 iter', lambda: hashlib.pbkdf2_hmac('sha1', b'pw', b'salt', 0))
+t('pbkdf2 dklen', lambda: hashlib.pbkdf2_hmac('sha1', b'pw', b'salt', 1, 0))
+t('pbkdf2 str', lambda: hashlib.pbkdf2_hmac('sha1', 'pw', b'salt', 1))
+t('pbkdf2 unknown', lambda: hashlib.pbkdf2_hmac('foo', b'pw', b'salt', 1) and None)
+try:
+    type('X', (hashlib.blake2b,), {})
+except TypeError as e:
+    print('subclass', 'not an acceptable base type' in str(e))
+t('attr', lambda: hashlib.md5().name)
+import io
+try:
+    hashlib.file_digest(io.StringIO('x'), 'md5')
+except ValueError as e:
+    print('file_digest text', str(e).endswith('is not a file-like object in binary reading mode.'))
