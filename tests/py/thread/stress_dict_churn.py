@@ -3,7 +3,7 @@
 # while others iterate copies of it. Final contents are exact. (Heap checker.)
 import threading
 
-N, K = 32, 800
+N, K = 32, 500
 d = {}
 barrier = threading.Barrier(N)
 copies = [0]
