@@ -6,11 +6,16 @@
 # every traceback frame (the "File ..." line and the indented source/caret lines
 # under it) whose file is not one of the test programs under tests/py/. Everything
 # else is passed through unchanged, line by line.
-import re
 import sys
 import threading
 
-_FRAME = re.compile(r'  File "([^"]*)", line \d+')
+
+def _frame_file(line):
+    """The file of a traceback frame line ('  File "x.py", line 3, in f'), or None."""
+    if not line.startswith('  File "'):
+        return None
+    end = line.find('", line ', 8)
+    return None if end < 0 else line[8:end]
 
 
 class FilteredStderr:
@@ -21,9 +26,9 @@ class FilteredStderr:
         self.lock = threading.Lock()
 
     def _emit(self, line):
-        m = _FRAME.match(line)
-        if m:
-            self.skipping = "tests/py/" not in m.group(1).replace("\\", "/")
+        frame_file = _frame_file(line)
+        if frame_file is not None:
+            self.skipping = "tests/py/" not in frame_file.replace("\\", "/")
             if self.skipping:
                 return
         elif self.skipping and line.startswith("    "):

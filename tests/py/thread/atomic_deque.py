@@ -2,6 +2,7 @@
 # 8 consumers; nothing lost, nothing duplicated.
 import collections
 import threading
+import time
 
 dq = collections.deque()
 N, K = 8, 2000
@@ -24,6 +25,7 @@ def consumer(c):
         except IndexError:
             if producers_done.is_set() and not dq:
                 return
+            time.sleep(0.0005)  # empty for now: let the producers run
             continue
         consumed[c].append(item)
 
