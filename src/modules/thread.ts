@@ -212,6 +212,12 @@ function threadSentinels(): Ref {
   return I32[rec + ThreadRec.Sentinels];
 }
 
+/** At exit: the main thread's sentinel locks are not needed any more (the heap checker counts them). */
+export function releaseMainSentinels(): void {
+  decref(mainSentinels);
+  mainSentinels = 0;
+}
+
 const stackSizeArgs = argSpec('stack_size', ['size'], { posOnly: 1 });
 let stackSize = 0;
 

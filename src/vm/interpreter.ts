@@ -8,6 +8,7 @@ import { ExcObj, HeapHeader, ThreadsWord } from '../heap/layout';
 import { initGil, takeGil, yieldGil } from '../gil/gil';
 import { beforeGilRelease } from '../gil/blocking';
 import { vmHooks } from './hooks';
+import { releaseMainSentinels } from '../modules/thread';
 import { decref, newref, PyErr, Ref, S, T, typeOf } from '../objects/core';
 import '../objects/index';
 import { attachHeap, bootstrapHeap, publishSingletons } from '../objects/bootstrap';
@@ -376,6 +377,7 @@ export function finalize(exitCode: number): number {
     }
   }
   flushAll();
+  releaseMainSentinels();
   if (process.env.GILT_HEAPCHECK) reportHeap();
   I32[HeapHeader.ExitCode] = exitCode;
   return exitCode;
