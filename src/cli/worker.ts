@@ -4,11 +4,17 @@
 import { workerData } from 'node:worker_threads';
 import { attachInterpreter, createInterpreter, finalize, runMain, RunOptions, handleUncaught } from '../vm/interpreter';
 import { flushAll } from '../modules/stdio';
-import { startCarrier } from '../threads/carrier';
+import { startCarrier, CARRIER_IDENT } from '../threads/carrier';
+import { bindHeap, I32 } from '../heap/heap';
+import { dropGil, takeGil } from '../gil/gil';
 
 const opts = workerData as RunOptions & { role?: 'main' | 'carrier' };
 if (opts.role === 'carrier') {
+  // attaching interns names (allocates): only with the GIL, like everything that touches the heap
+  bindHeap(opts.heap);
+  takeGil(I32, CARRIER_IDENT);
   attachInterpreter(opts);
+  dropGil(I32, CARRIER_IDENT, false);
   startCarrier();
 } else {
   let code = 1;

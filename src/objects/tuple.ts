@@ -61,9 +61,14 @@ export function isTuple(r: Ref): boolean {
   return t === T.tuple || (I32[t + TypeObj.Flags] & TypeFlag.TupleSubclass) !== 0;
 }
 
+/** Release the items. Idempotent (items become NULL): the cycle collector clears garbage before freeing it. */
 export function clearTuple(t: Ref): void {
   const n = I32[t + TupleObj.Length];
-  for (let i = 0; i < n; i++) decref(I32[t + TupleObj.Items + i]);
+  for (let i = 0; i < n; i++) {
+    const v = I32[t + TupleObj.Items + i];
+    I32[t + TupleObj.Items + i] = 0;
+    decref(v);
+  }
 }
 
 export function expectTuple(r: Ref, what: string): void {

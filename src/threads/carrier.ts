@@ -13,7 +13,7 @@ import { parentPort } from 'node:worker_threads';
 import { I32, F64 } from '../heap/heap';
 import { freeBlock } from '../heap/alloc';
 import { Block, CodeFlag, Frame, FunctionObj, BoundMethodObj, Obj, ParkKind, ThreadRec, ThreadRecState, ThreadsWord } from '../heap/layout';
-import { decref, newref, PyErr, Ref, T } from '../objects/core';
+import { decref, PyErr, Ref, T } from '../objects/core';
 import { call, isInstanceOfType, reprJs } from '../objects/abstract';
 import { tupleItems } from '../objects/tuple';
 import { dictKeys, dictGetItem } from '../objects/dict';
@@ -30,6 +30,9 @@ import { beforeGilRelease } from '../gil/blocking';
 import { flushAll, writeFd } from '../modules/stdio';
 import { unlock } from './locks';
 import { PARK, ParkRequest, parkCompleters, takeParkRequest } from './park';
+
+/** Whom the GIL is held for while a carrier does its own work (attaching to the heap), not a thread's. */
+export const CARRIER_IDENT = -1;
 
 /** Messages a carrier sends to the supervisor. */
 export type CarrierReport =
@@ -56,17 +59,15 @@ function report(m: CarrierReport): void {
 
 function runThread(rec: number): void {
   const ident = I32[rec + ThreadRec.Ident];
+  takeGil(I32, ident); // before anything touches the heap: the thread stack below is allocated
   const t = ThreadState.forThread(ident);
   t.rec = rec;
   setCurrentThread(t);
-  takeGil(I32, ident);
   Atomics.store(I32, rec + ThreadRec.State, ThreadRecState.Running);
+  // the record keeps func, args and kwargs (counted) until the thread ends: finish() releases them
   const func = I32[rec + ThreadRec.Func];
   const args = I32[rec + ThreadRec.Args];
   const kwargs = I32[rec + ThreadRec.Kwargs];
-  I32[rec + ThreadRec.Func] = 0;
-  I32[rec + ThreadRec.Args] = 0;
-  I32[rec + ThreadRec.Kwargs] = 0;
   try {
     // positional args, then keyword values; kwnames names the keyword ones
     const argv = tupleItems(args);
@@ -81,21 +82,16 @@ function runThread(rec: number): void {
     const root = rootFrame(t, func, argv, kwnames);
     if (root !== 0) {
       I32[rec + ThreadRec.RootFrame] = root;
-      I32[rec + ThreadRec.Func] = newref(func); // kept to name the thread in an error report
       t.canPark = true;
       runRoot(t, root, root);
     } else {
-      finish(t, () => call(func, argv, kwnames), func);
+      finish(t, () => call(func, argv, kwnames));
     }
   } catch (e) {
     if (e === PARK) parkThread(t);
     else finish(t, () => {
       throw e;
-    }, func);
-  } finally {
-    decref(args);
-    decref(kwargs);
-    decref(func);
+    });
   }
 }
 
@@ -140,14 +136,15 @@ function runRoot(t: ThreadState, root: number, start: number): void {
   finish(t, () => {
     if (error !== null) throw error;
     return result;
-  }, I32[t.rec + ThreadRec.Func]);
+  });
 }
 
 // ---- ending ------------------------------------------------------------------------------------------------
 
 /** Run the thread's last step, report an exception it raised, and end the thread. */
-function finish(t: ThreadState, last: () => Ref, func: Ref): void {
+function finish(t: ThreadState, last: () => Ref): void {
   const rec = t.rec;
+  const func = I32[rec + ThreadRec.Func];
   try {
     decref(last());
   } catch (e) {
@@ -159,8 +156,10 @@ function finish(t: ThreadState, last: () => Ref, func: Ref): void {
     if (!isInstanceOfType(exc, T.SystemExit)) reportThreadException(exc, func);
     decref(exc);
   }
-  decref(I32[rec + ThreadRec.Func]);
-  I32[rec + ThreadRec.Func] = 0;
+  for (const field of [ThreadRec.Func, ThreadRec.Args, ThreadRec.Kwargs]) {
+    decref(I32[rec + field]);
+    I32[rec + field] = 0;
+  }
   // wake whoever joins this thread (threading's "thread state lock")
   const sentinels = I32[rec + ThreadRec.Sentinels];
   if (sentinels !== 0) {
