@@ -76,7 +76,19 @@ def _class_attribute(cls, name):
 _MISSING = object()
 
 
+class _Slotted:
+    __slots__ = ('slot',)
+
+
+# Slots and attributes of builtin types are always data descriptors: know
+# them by type (not every runtime shows their __set__).
+_ALWAYS_DATA = (type(_Slotted.__dict__['slot']),
+                type(object.__dict__['__class__']))
+
+
 def _is_data_descriptor(attr):
+    if isinstance(attr, _ALWAYS_DATA):
+        return True
     kind = type(attr)
     return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
 
@@ -110,22 +122,23 @@ class local:
         _new_dict(state, current_thread())
         return self
 
+    # The instance's own __dict__ (subclasses have one) always stays empty,
+    # so once the thread's dict has had its say, object's generic lookup
+    # finds exactly the class attributes and descriptors.
+
     def __getattribute__(self, name):
         d = _thread_dict(self)
         if name == '__dict__':
             return d
-        cls = type(self)
-        attr = _class_attribute(cls, name)
-        if attr is not _MISSING and _is_data_descriptor(attr):
-            return type(attr).__get__(attr, self, cls)
-        try:
-            return d[name]
-        except KeyError:
-            pass
-        if attr is _MISSING:
-            raise _no_attribute(self, name)
-        getter = getattr(type(attr), '__get__', None)
-        return attr if getter is None else getter(attr, self, cls)
+        attr = _class_attribute(type(self), name)
+        if attr is _MISSING or not _is_data_descriptor(attr):
+            try:
+                return d[name]
+            except KeyError:
+                pass
+            if attr is _MISSING:
+                raise _no_attribute(self, name)
+        return object.__getattribute__(self, name)
 
     def __setattr__(self, name, value):
         d = _thread_dict(self)
@@ -133,8 +146,8 @@ class local:
             raise AttributeError(
                 f"'{_type_name(self)}' object attribute '__dict__' is read-only")
         attr = _class_attribute(type(self), name)
-        if attr is not _MISSING and hasattr(type(attr), '__set__'):
-            type(attr).__set__(attr, self, value)
+        if attr is not _MISSING and _is_data_descriptor(attr):
+            object.__setattr__(self, name, value)
         else:
             d[name] = value
 
@@ -144,8 +157,8 @@ class local:
             raise AttributeError(
                 f"'{_type_name(self)}' object attribute '__dict__' is read-only")
         attr = _class_attribute(type(self), name)
-        if attr is not _MISSING and hasattr(type(attr), '__delete__'):
-            type(attr).__delete__(attr, self)
+        if attr is not _MISSING and _is_data_descriptor(attr):
+            object.__delattr__(self, name)
             return
         try:
             del d[name]

@@ -68,6 +68,8 @@ def _log_exception(message, *args, critical=False):
     try:
         import logging
     except ImportError:
+        logging = None
+    if logging is None:
         import sys
         import traceback
         print(message % args, file=sys.stderr)
