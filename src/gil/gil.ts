@@ -126,7 +126,16 @@ export function takeGil(h: Int32Array, ident: number): void {
   finishTake(h, ident, observer !== null ? performance.now() - t0 : 0);
 }
 
+/** The ident this worker holds the GIL for, or null (per worker: the heap checker asks gilHeldHere). */
+let heldHere: number | null = null;
+
+/** Does this worker hold the GIL now? */
+export function gilHeldHere(h: Int32Array): boolean {
+  return heldHere !== null && Atomics.load(h, GilWord.Locked) === 1 && Atomics.load(h, GilWord.Holder) === heldHere;
+}
+
 function finishTake(h: Int32Array, ident: number, waitedMs: number): void {
+  heldHere = ident;
   Atomics.store(h, GilWord.Locked, 1);
   const previous = Atomics.exchange(h, GilWord.Holder, ident);
   if (previous !== ident) Atomics.add(h, GilWord.SwitchNumber, 1);
@@ -145,6 +154,7 @@ function finishTake(h: Int32Array, ident: number, waitedMs: number): void {
  * has taken it (forced switching), so this thread cannot grab it straight back.
  */
 export function dropGil(h: Int32Array, ident: number, forced: boolean): void {
+  heldHere = null;
   lockMutex(h);
   Atomics.store(h, GilWord.Locked, 0);
   condSignal(h, GilWord.Cond);

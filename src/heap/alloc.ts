@@ -42,8 +42,19 @@ export class HeapExhausted {
   constructor(readonly words: number) {}
 }
 
+/**
+ * With GILT_HEAPCHECK=1, every allocation and free first asks this hook whether the calling worker may touch
+ * the heap (in GIL mode: holds the GIL). It throws if not: a worker touching the heap without the GIL is a
+ * race that corrupts the free lists much later, far from its cause.
+ */
+let ownershipCheck: (() => void) | null = null;
+export function setHeapOwnershipCheck(check: (() => void) | null): void {
+  ownershipCheck = check;
+}
+
 /** Allocate a block of at least `words` words. Its first two words are the caller's to set. */
 export function allocBlock(words: number): number {
+  if (ownershipCheck !== null) ownershipCheck();
   if (words <= MaxSmallWords) {
     const cls = CLASS_OF[words];
     const head = I32[HeapHeader.FreeListHeads + cls];
@@ -124,6 +135,7 @@ function takeSegment(words: number): number {
 
 /** Return a block to the allocator. */
 export function freeBlock(p: number): void {
+  if (ownershipCheck !== null) ownershipCheck();
   const seg = p & ~(Segment.SegmentWords - 1);
   if (I32[seg + Segment.Kind] === SegmentKind.SmallPage) {
     const cls = I32[seg + Segment.SizeClass];

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { I32, bindHeap } from '../heap/heap';
 import { ExcObj, HeapHeader, ThreadsWord } from '../heap/layout';
-import { initGil, takeGil, yieldGil } from '../gil/gil';
+import { gilEnabled, gilHeldHere, gilHolder, initGil, takeGil, yieldGil } from '../gil/gil';
+import { setHeapOwnershipCheck } from '../heap/alloc';
 import { beforeGilRelease } from '../gil/blocking';
 import { vmHooks } from './hooks';
 import { releaseMainSentinels } from '../modules/thread';
@@ -96,6 +97,13 @@ export function createInterpreter(opts: RunOptions): void {
 
 /** Settings every worker keeps for itself (the heap holds the rest). */
 function setWorkerSettings(opts: RunOptions): void {
+  if (process.env.GILT_HEAPCHECK) {
+    setHeapOwnershipCheck(() => {
+      if (gilEnabled(I32) && !gilHeldHere(I32)) {
+        throw new Error(`heapcheck: the heap was touched without the GIL (holder ${gilHolder(I32)})`);
+      }
+    });
+  }
   sysState.executable = opts.executable;
   sysState.prefix = path.dirname(opts.libDir);
   stdioOptions.unbuffered = opts.unbuffered;
