@@ -3,6 +3,7 @@
 // OSError subclass for the errno with the file name(s), as CPython does. Every call that touches the file
 // system releases the GIL around it.
 
+import { parentPort } from 'node:worker_threads';
 import * as fs from 'node:fs';
 import * as nodeOs from 'node:os';
 import * as tty from 'node:tty';
@@ -296,10 +297,14 @@ const terminalSize: NativeFn = (m, args) => {
 const uname: NativeFn = (m) => newStructSeq(m, 'uname_result', [newStr(nodeOs.type()), newStr(nodeOs.hostname()),
   newStr(nodeOs.release()), newStr(nodeOs.version()), newStr(nodeOs.machine())]);
 
+// os._exit: the whole process ends at once, whichever thread asks. The supervisor owns the process, so a
+// worker asks it and then waits for the end (process.exit in a worker would end only that worker).
 const exitNow: NativeFn = (_m, args) => {
   const code = args.length > 0 ? intArg(args[0]) : 0;
   I32[HeapHeader.ExitCode] = code;
-  process.exit(code);
+  if (parentPort === null) process.exit(code);
+  parentPort.postMessage({ t: 'exit', code });
+  for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
 };
 
 const utimeArgs = argSpec('utime', ['path', 'times', 'ns', 'dir_fd', 'follow_symlinks'], { required: 1, posOnly: 0, kwOnly: 3 });

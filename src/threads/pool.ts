@@ -13,7 +13,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CarrierJob, CarrierReport } from './carrier';
 
-type Message = CarrierReport | { t: 'start'; rec: number } | { t: 'warm' };
+type Message = CarrierReport | { t: 'start'; rec: number } | { t: 'warm' } | { t: 'exit'; code: number };
 
 export class CarrierPool {
   private idle: Worker[] = [];
@@ -35,6 +35,9 @@ export class CarrierPool {
       case 'warm':
         this.keepSpare();
         break;
+      case 'exit':
+        // os._exit() in any thread: the process ends now, with that status
+        process.exit(m.code);
       case 'ready':
         this.booting--;
         this.free(from!);
