@@ -263,6 +263,35 @@ export function strConcat(a: Ref, b: Ref): Ref {
   return r;
 }
 
+/** The concatenation of the n strs whose refs are at I32[at…at+n) (BUILD_STRING), copied within the heap. */
+export function strConcatRefs(at: number, n: number): Ref {
+  let len = 0, wide = false, ascii = StrFlag.Ascii;
+  for (let i = 0; i < n; i++) {
+    const r = I32[at + i];
+    const f = I32[r + StrObj.Flags];
+    len += I32[r + StrObj.Length];
+    if ((f & StrFlag.WidthMask) !== 1) wide = true;
+    ascii &= f;
+  }
+  if (wide || len === 0) {
+    let s = '';
+    for (let i = 0; i < n; i++) s += strValue(I32[at + i]);
+    return newStr(s);
+  }
+  const r = allocStr(len, 1);
+  let dst = (r + StrObj.Data) * 4;
+  for (let i = 0; i < n; i++) {
+    const p = I32[at + i];
+    const l = I32[p + StrObj.Length];
+    const src = (p + StrObj.Data) * 4;
+    if (l <= 16) for (let j = 0; j < l; j++) U8[dst + j] = U8[src + j];
+    else U8.copyWithin(dst, src, src + l);
+    dst += l;
+  }
+  I32[r + StrObj.Flags] |= ascii;
+  return r;
+}
+
 /**
  * `a += b` for two exact strs. When the only other reference to `a` is the variable being assigned (refcount
  * 2: that variable and the operand stack, the case CPython also optimises), no one can observe `a`, so the
