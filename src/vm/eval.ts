@@ -39,8 +39,10 @@ import { bindArgs, clearFrame, initCells, initFrameHeader, stackBase } from './f
 import { intBinop, intCompare, newInt } from '../objects/int';
 import { vmHooks } from './hooks';
 import { HostError } from '../text/host_error';
+import { rangeIterNext } from '../objects/range';
+import { listIterNext } from '../objects/iterators';
 import {
-  initResultError, listStoreFast, loadAttr, loadGlobal, lookupMethod, numberBinop, numberCompare, plainInit, storeAttr,
+  dictGetHinted, dictStoreHinted, initResultError, listStoreFast, loadAttr, loadGlobal, lookupMethod, numberBinop, numberCompare, plainInit, storeAttr,
 } from './fastops';
 import { execRareOp, rareThrow } from './eval_rare';
 
@@ -193,14 +195,15 @@ export function runFrame(t: ThreadState, entry: number): Ref {
             case Op.LOAD_NAME: {
               const name = names[word >> 8];
               const locals = I32[fp + Frame.Locals];
-              let v = locals === 0 ? 0 : mappingGet(locals, name);
-              if (v === 0) {
-                v = dictGetStr(I32[fp + Frame.Globals], name);
-                if (v === 0) {
-                  v = builtinLookup(I32[fp + Frame.Builtins], name);
-                  if (v === 0) throw nameError(name);
-                }
+              const c = (ip - 1) << ICache.Shift;
+              let v: Ref;
+              if (locals === 0 || isDictExact(locals)) {
+                v = locals === 0 ? 0 : dictGetHinted(locals, name, info.icache, c + 2);
+                if (v === 0) v = loadGlobal(fp, name, info.icache, c);
                 incref(v);
+              } else {
+                v = mappingGet(locals, name);
+                if (v === 0) v = newref(loadGlobal(fp, name, info.icache, c));
               }
               I32[sp++] = v;
               break;
@@ -209,8 +212,12 @@ export function runFrame(t: ThreadState, entry: number): Ref {
               const v = I32[--sp];
               const locals = I32[fp + Frame.Locals];
               try {
-                if (isDictExact(locals)) dictSetItem(locals, names[word >> 8], v);
-                else setItem(locals, names[word >> 8], v);
+                if (isDictExact(locals)) {
+                  const c = ((ip - 1) << ICache.Shift) + 2;
+                  if (!dictStoreHinted(locals, names[word >> 8], v, info.icache, c)) dictSetItem(locals, names[word >> 8], v);
+                } else {
+                  setItem(locals, names[word >> 8], v);
+                }
               } finally {
                 decref(v);
               }
@@ -512,7 +519,8 @@ export function runFrame(t: ThreadState, entry: number): Ref {
             }
             case Op.FOR_ITER: {
               const it = I32[sp - 1];
-              const v = iterNext(it);
+              const itType = I32[it + Obj.Type];
+              const v = itType === T.range_iterator ? rangeIterNext(it) : itType === T.list_iterator ? listIterNext(it) : iterNext(it);
               if (v !== 0) {
                 I32[sp++] = v;
               } else {
@@ -912,6 +920,11 @@ function callOther(callable: Ref, argStart: number, nargs: number, kw: string[] 
     if (t === T.builtin_function_or_method) {
       return natives[I32[callable + BuiltinFunctionObj.Native]](I32[callable + BuiltinFunctionObj.Self],
         stackArgs(argStart, nargs), kw);
+    }
+    // str(x) and type(x), as CPython 3.11 specialises them
+    if (nargs === 1 && kw === null) {
+      if (callable === T.str) return str(I32[argStart]);
+      if (callable === T.type) return newref(typeOf(I32[argStart]));
     }
     // list.append(x) after LOAD_METHOD: the first argument is self, and it is not passed in the array
     if (t === T.method_descriptor && I32[callable + DescrObj.Kind] === MethodKind.Instance &&

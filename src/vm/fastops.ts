@@ -143,6 +143,25 @@ export function listStoreFast(container: Ref, key: Ref, v: Ref): boolean {
 // changes), and a dict hint is an entry position whose key is compared with the name (dictValueAtHint).
 // A stale entry therefore only costs the generic path, whichever worker changed the heap.
 
+/** d[name] (borrowed) for a str name, or 0, remembering the entry's position in cache[k]. */
+export function dictGetHinted(d: Ref, name: Ref, cache: Int32Array, k: number): Ref {
+  const v = dictValueAtHint(d, name, cache[k]);
+  if (v !== 0) return v;
+  const ix = dictFindStr(d, name);
+  if (ix < 0) return 0;
+  cache[k] = ix;
+  return I32[dictEntryAt(d, ix) + DictEntry.Value];
+}
+
+/** d[name] = v (borrowed) when name is already a key; false (nothing done) when it is not. */
+export function dictStoreHinted(d: Ref, name: Ref, v: Ref, cache: Int32Array, k: number): boolean {
+  if (dictReplaceAtHint(d, name, cache[k], v)) return true;
+  const ix = dictFindStr(d, name);
+  if (ix < 0) return false;
+  cache[k] = ix;
+  return dictReplaceAtHint(d, name, ix, v);
+}
+
 /** LOAD_GLOBAL: the borrowed value of a global or builtin name; raises NameError. */
 export function loadGlobal(fp: number, name: Ref, cache: Int32Array, c: number): Ref {
   const g = I32[fp + Frame.Globals];
