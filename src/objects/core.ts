@@ -105,7 +105,7 @@ function dealloc(r: Ref): void {
 
 function destroy(r: Ref): void {
   const type = I32[r + Obj.Type];
-  if (weakrefClearHook !== null && weakrefTargets.has(r)) weakrefClearHook(r);
+  if (weakrefClearHook !== null && weakrefTargets.size !== 0 && weakrefTargets.has(r)) weakrefClearHook(r);
   const clear = clearers[I32[type + TypeObj.Layout]];
   if (clear !== undefined) clear(r);
   if (I32[type + TypeObj.Flags] & TypeFlag.HeapType) clearHeapTypeFields(r, type);

@@ -12,7 +12,7 @@ import { getAttr, instanceDict, isDataDescriptorType, N, setAttr, typeNameOfObj 
 import { codeInfo } from '../objects/code';
 import { objectNew } from '../objects/object';
 import {
-  dictEntryAt, dictFindStr, dictGetStr, dictReplaceAtHint, dictSurelyLacks, dictValueAtHint,
+  dictEntryAt, dictFindStr, dictGetStr, dictReplaceAtHint, dictSetItem, dictSurelyLacks, dictValueAtHint, newDict,
 } from '../objects/dict';
 import { lookupType } from '../objects/type';
 import { slotsOf } from '../objects/typespec';
@@ -242,15 +242,19 @@ export function storeAttr(obj: Ref, name: Ref, v: Ref, cache: Int32Array, c: num
   if ((obj & 1) === 0) {
     const t = I32[obj + Obj.Type];
     if (cache[c] === t && cache[c + 1] === I32[t + TypeObj.Version]) {
-      const d = cache[c + 2] === 0 ? 0 : I32[obj + cache[c + 2]];
-      if (d !== 0) {
+      const off = cache[c + 2];
+      if (off !== 0) {
+        // what object.__setattr__ would do for a plain instance attribute: store in the __dict__
+        let d = I32[obj + off];
+        if (d === 0) {
+          d = newDict();
+          I32[obj + off] = d;
+        }
         if (dictReplaceAtHint(d, name, cache[c + 3], v)) return;
         const ix = dictFindStr(d, name);
-        if (ix >= 0) {
-          cache[c + 3] = ix;
-          dictReplaceAtHint(d, name, ix, v);
-          return;
-        }
+        if (ix >= 0) cache[c + 3] = ix;
+        dictSetItem(d, name, v);
+        return;
       }
     } else if (I32[t + TypeObj.Version] !== 0) {
       cache[c] = t;
