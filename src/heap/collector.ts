@@ -14,7 +14,7 @@
 import { I32 } from './heap';
 import { forEachBlock } from './alloc';
 import { Block, HeapHeader, Obj, ObjFlag, TypeFlag, TypeObj } from './layout';
-import { clearers, decref, incref, Ref, traversers } from '../objects/core';
+import { clearers, decref, incref, leafLayouts, Ref, traversers } from '../objects/core';
 
 export interface CollectResult {
   collected: number;
@@ -49,11 +49,14 @@ export function traverseObject(r: Ref, visit: (child: Ref) => void): void {
 }
 
 export function collect(): CollectResult {
-  // 1. candidates: every counted object; gc_refs (kept in the Aux word) starts at the refcount
+  // 1. candidates: every counted object that can refer to others; gc_refs (kept in the Aux word) starts at the refcount
   const objs: Ref[] = [];
   forEachBlock((p) => {
     if (!isObjectBlock(p)) return;
     if (I32[p + Obj.RefCnt] <= 0) return; // immortal or being freed
+    // objects that hold no references (str, int, float, bytes …) cannot be part of a cycle: leave them out
+    const t = I32[p + Obj.Type];
+    if (leafLayouts[layoutOfType(t)] === true && (I32[t + TypeObj.Flags] & TypeFlag.HeapType) === 0) return;
     I32[p + Obj.Aux] = I32[p + Obj.RefCnt];
     I32[p + Obj.Flags] &= ~(ObjFlag.GcReachable | ObjFlag.GcVisited);
     I32[p + Obj.Flags] |= ObjFlag.GcVisited; // "is a candidate"

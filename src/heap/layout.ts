@@ -509,6 +509,7 @@ export const enum FrameOwner {
   Thread = 0,
   Generator = 1,
   EntryFrame = 2, // the bottom frame of a nested eval loop started from native code
+  InitCall = 3, // a thread frame running __init__ for a class call made by CALL: the instance waits on the caller's stack
 }
 
 /** memoryview (basic) */

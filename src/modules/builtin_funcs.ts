@@ -178,12 +178,14 @@ function sum(args: Ref[], kwnames: string[] | null): Ref {
   }
 }
 
-const enum SumMode { Int, Float, Object }
+// Int sums in a double while they stay exact, then in a JS bigint (Big), so no int object is made per item.
+const enum SumMode { Int, Big, Float, Object }
 
 /** The sum loop; `start` is a new reference the loop takes over. */
 function sumItems(it: Ref, start: Ref): Ref {
   let mode = SumMode.Object;
   let iacc = 0, facc = 0, res = start;
+  let bacc = 0n;
   const startInt = isExactInt(start) ? intToSafe(start) : null;
   if (startInt !== null) {
     mode = SumMode.Int;
@@ -208,8 +210,18 @@ function sumItems(it: Ref, start: Ref): Ref {
               iacc += v;
               continue;
             }
+            bacc = BigInt(iacc) + intToBigInt(item);
+            mode = SumMode.Big;
+            continue;
           }
           res = numOrBig(iacc);
+          mode = SumMode.Object;
+        } else if (mode === SumMode.Big) {
+          if (isExactInt(item) || item === S.True || item === S.False) {
+            bacc += (item & 1) === 1 ? BigInt(item >> 1) : intToBigInt(item);
+            continue;
+          }
+          res = newBigInt(bacc);
           mode = SumMode.Object;
         } else if (mode === SumMode.Float) {
           if (isExactFloat(item)) {
@@ -245,6 +257,7 @@ function sumItems(it: Ref, start: Ref): Ref {
     throw e;
   }
   if (mode === SumMode.Int) return numOrBig(iacc);
+  if (mode === SumMode.Big) return newBigInt(bacc);
   if (mode === SumMode.Float) return newFloat(facc);
   return res;
 }

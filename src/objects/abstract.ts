@@ -149,16 +149,19 @@ function callMethodDescr(f: Ref, args: Ref[], kwnames: string[] | null): Ref {
   const fn = natives[I32[f + DescrObj.Native]];
   if (kind === MethodKind.Static) return fn(0, args, kwnames);
   const owner = I32[f + DescrObj.OwnerType];
-  const name = strValue(I32[f + DescrObj.Name]);
   if (args.length === 0 || (kwnames !== null && args.length <= kwnames.length)) {
-    throw raise(T.TypeError, `unbound method ${typeNameOf(owner)}.${name}() needs an argument`);
+    throw raise(T.TypeError, `unbound method ${typeNameOf(owner)}.${strValue(I32[f + DescrObj.Name])}() needs an argument`);
   }
   const self = args[0];
   if (kind === MethodKind.Class) return fn(self, args.slice(1), kwnames);
-  if (!isSubtype(typeOf(self), owner)) {
-    throw raise(T.TypeError, `descriptor '${name}' for '${typeNameOf(owner)}' objects doesn't apply to a '${typeNameOfObj(self)}' object`);
-  }
+  if (!isSubtype(typeOf(self), owner)) throw descrSelfError(f, self);
   return fn(self, args.slice(1), kwnames);
+}
+
+/** The TypeError for a method descriptor called on an object of the wrong type. */
+export function descrSelfError(f: Ref, self: Ref): PyErr {
+  const owner = I32[f + DescrObj.OwnerType];
+  return raise(T.TypeError, `descriptor '${strValue(I32[f + DescrObj.Name])}' for '${typeNameOf(owner)}' objects doesn't apply to a '${typeNameOfObj(self)}' object`);
 }
 
 export function callNoArgs(f: Ref): Ref {

@@ -3,7 +3,7 @@
 // code object's unique id.
 
 import { I32, nextUniqueId } from '../heap/heap';
-import { CodeObj, CodeFlag, Frame, Layout } from '../heap/layout';
+import { BytesObj, CodeObj, CodeFlag, Frame, Layout } from '../heap/layout';
 import { allocObject, decref, incref, newref, raise, Ref, S, T, makeImmortal } from './core';
 import { defineType, getset, method } from './typespec';
 import { intern, newStr, strValue } from './str';
@@ -117,11 +117,21 @@ export interface CodeInfo {
   firstLineNo: number;
   /** words of a frame for this code on the frame stack */
   frameWords: number;
+  /** per-worker inline caches, ICache.Words per instruction (see src/vm/fastops.ts) */
+  icache: Int32Array;
+  /** positional parameters only (no *args, **kwargs, keyword-only), and no cells or free variables */
+  simpleArgs: boolean;
   /** a faster private form (e.g. generated JS), filled by a later tier */
   tier2: unknown;
 }
 
 const infos = new Map<number, CodeInfo>();
+
+/** CodeInfo.icache: this many words per instruction, at (instruction index) << Shift. */
+export const enum ICache {
+  Words = 4,
+  Shift = 2,
+}
 
 function tupleStrings(t: Ref): string[] {
   const out: string[] = [];
@@ -135,7 +145,21 @@ function tupleRefs(t: Ref): Ref[] {
   return out;
 }
 
+// In front of the map: a direct-mapped table by address. An entry is used only if the code object at that
+// address still has the entry's id (ids are never reused), so a freed and reallocated address cannot hit.
+const RECENT_SIZE = 1024;
+const recent: Array<CodeInfo | undefined> = new Array(RECENT_SIZE).fill(undefined);
+
 export function codeInfo(c: Ref): CodeInfo {
+  const slot = (c >>> 1) & (RECENT_SIZE - 1);
+  const hit = recent[slot];
+  if (hit !== undefined && hit.ref === c && hit.id === I32[c + CodeObj.Id]) return hit;
+  const info = codeInfoSlow(c);
+  recent[slot] = info;
+  return info;
+}
+
+function codeInfoSlow(c: Ref): CodeInfo {
   const id = I32[c + CodeObj.Id];
   let info = infos.get(id);
   if (info !== undefined) return info;
@@ -175,6 +199,9 @@ export function codeInfo(c: Ref): CodeInfo {
     filename: strValue(I32[c + CodeObj.Filename]),
     firstLineNo: I32[c + CodeObj.FirstLineNo],
     frameWords: Frame.LocalsPlus + varnames.length + cellvars.length + freevars.length + stacksize + 1,
+    icache: new Int32Array(ICache.Words * (I32[I32[c + CodeObj.Bytecode] + BytesObj.Length] >> 2)),
+    simpleArgs: kwonly === 0 && (flags & (CodeFlag.VarArgs | CodeFlag.VarKeywords)) === 0 &&
+      cellvars.length + freevars.length === 0,
     tier2: null,
   };
   infos.set(id, info);
@@ -184,6 +211,8 @@ export function codeInfo(c: Ref): CodeInfo {
 /** Forget a code object's decoded form (called when it is freed). */
 export function forgetCode(c: Ref): void {
   infos.delete(I32[c + CodeObj.Id]);
+  const slot = (c >>> 1) & (RECENT_SIZE - 1);
+  if (recent[slot] !== undefined && recent[slot]!.ref === c) recent[slot] = undefined;
 }
 
 /** The source line of instruction `ip`, or -1. */

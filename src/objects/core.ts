@@ -58,6 +58,8 @@ export function isImmortal(r: Ref): boolean {
 export const clearers: Array<(r: Ref) => void> = [];
 /** Per layout: visit each counted reference the object holds (collector and heap checker). */
 export const traversers: Array<(r: Ref, visit: (child: Ref) => void) => void> = [];
+/** Per layout: true when instances hold no references (the cycle collector skips them unless a user class). */
+export const leafLayouts: boolean[] = [];
 /** Raw blocks an object owns, for the heap checker. */
 export const rawOwners: Array<(r: Ref, visit: (raw: number) => void) => void> = [];
 /** Hook for __del__ on heap types; set by the VM. Returns true if the object was resurrected. */

@@ -5,7 +5,7 @@
 
 import { I32 } from '../heap/heap';
 import { allocRaw, freeBlock } from '../heap/alloc';
-import { DictEntry, DictObj, DictTable, Layout, Obj, StrObj, TypeFlag, TypeObj } from '../heap/layout';
+import { DictEntry, DictObj, DictTable, Layout, Obj, StrFlag, StrObj, TypeFlag, TypeObj } from '../heap/layout';
 import { allocObject, decref, incref, Ref, T } from './core';
 import { strEquals, strHash } from './str';
 import { defineType } from './typespec';
@@ -120,6 +120,48 @@ export function dictGetWithHash(d: Ref, key: Ref, hash: number): Ref {
   if (tab === 0) return 0;
   const ix = findEntry(tab, key, hash);
   return ix < 0 ? 0 : I32[entryAddr(tab, ix) + DictEntry.Value];
+}
+
+// ---- hints for inline caches -------------------------------------------------------------------------------
+// An inline cache remembers where a name's entry was (its position in the entry array). A hint is checked
+// against the table as it is now, so it can be stale but never wrong: the entry at a position below
+// EntryCount whose key is the name *is* the name's entry.
+
+/** Borrowed value of the entry at position ix if its key is `key` (same object), else 0. */
+export function dictValueAtHint(d: Ref, key: Ref, ix: number): Ref {
+  const tab = I32[d + DictObj.Table];
+  if (tab === 0 || ix >= I32[tab + DictTable.EntryCount]) return 0;
+  const e = tab + DictTable.Header + I32[tab + DictTable.IndexSize] + ix * DictEntry.Words;
+  return I32[e + DictEntry.Key] === key ? I32[e + DictEntry.Value] : 0;
+}
+
+/** Position of a str key's entry, or -1. */
+export function dictFindStr(d: Ref, key: Ref): number {
+  const tab = I32[d + DictObj.Table];
+  if (tab === 0) return -1;
+  return findEntry(tab, key, strHash(key));
+}
+
+/** True when a str key is certainly absent without comparing keys (its first probe slot is empty). */
+export function dictSurelyLacks(d: Ref, key: Ref): boolean {
+  const tab = I32[d + DictObj.Table];
+  if (tab === 0) return true;
+  const h = (key & 1) === 0 && (I32[key + StrObj.Flags] & StrFlag.Hashed) !== 0 ? I32[key + StrObj.Hash] : strHash(key);
+  return I32[tab + DictTable.Header + (h & (I32[tab + DictTable.IndexSize] - 1))] === EMPTY;
+}
+
+/** Replace the value of the entry at position ix if its key is `key`; false when the hint does not hold. */
+export function dictReplaceAtHint(d: Ref, key: Ref, ix: number, value: Ref): boolean {
+  const tab = I32[d + DictObj.Table];
+  if (tab === 0 || ix >= I32[tab + DictTable.EntryCount]) return false;
+  const e = tab + DictTable.Header + I32[tab + DictTable.IndexSize] + ix * DictEntry.Words;
+  if (I32[e + DictEntry.Key] !== key) return false;
+  const old = I32[e + DictEntry.Value];
+  incref(value);
+  I32[e + DictEntry.Value] = value;
+  I32[d + DictObj.Version]++;
+  decref(old);
+  return true;
 }
 
 /** d[key] = value (both borrowed; the dict takes its own references). */

@@ -79,6 +79,20 @@ export function hashFloat(x: number): number {
   return splitHash(h);
 }
 
+/** hashString of the len code units at units[start…]: the same value, without making a JS string. */
+export function hashUnits(units: Uint8Array | Uint16Array, start: number, len: number): number {
+  let h = 0x811c9dc5 ^ len;
+  for (let i = 0; i < len; i++) {
+    h = Math.imul(h ^ units[start + i], 0x01000193);
+  }
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  if (h === -1) h = -2;
+  hashHi = h < 0 ? -1 : 0;
+  return h;
+}
+
 /** A 32-bit string hash over code units (strings are hashed identically whether in the heap or in JS). */
 export function hashString(s: string): number {
   let h = 0x811c9dc5 ^ s.length;

@@ -28,12 +28,27 @@ export function smallValue(r: Ref): number {
 /** An int from a JS number that is an integer (exact if it is a safe integer). */
 export function newInt(n: number): Ref {
   if (n >= SMALL_MIN && n <= SMALL_MAX) return (n << 1) | 1;
+  if (Number.isSafeInteger(n)) return allocSafeInt(n);
   return newBigInt(BigInt(n));
+}
+
+/** A heap int for a safe integer beyond the tagged range: at most two limbs, written without a bigint. */
+function allocSafeInt(n: number): Ref {
+  const m = n < 0 ? -n : n;
+  const lo = m % 4294967296;
+  const hi = (m - lo) / 4294967296;
+  const count = hi === 0 ? 1 : 2;
+  const r = allocObject(T.int, BigInt_.Limbs + count);
+  I32[r + BigInt_.Count] = n < 0 ? -count : count;
+  U32[r + BigInt_.Limbs] = lo;
+  if (hi !== 0) U32[r + BigInt_.Limbs + 1] = hi;
+  return r;
 }
 
 /** An int from a bigint. */
 export function newBigInt(b: bigint): Ref {
   if (b >= -0x40000000n && b <= 0x3fffffffn) return (Number(b) << 1) | 1;
+  if (b >= -0x1fffffffffffffn && b <= 0x1fffffffffffffn) return allocSafeInt(Number(b));
   return allocBigInt(T.int, b);
 }
 
@@ -213,6 +228,15 @@ export function intBinop(op: BinOp, a: Ref, b: Ref): Ref {
         return newref(S.NotImplemented);
     }
   }
+  // Both within 2**53: plain doubles are exact, and bigints (slow to make) are needed only on overflow.
+  const sx = intToSafe(a);
+  if (sx !== null) {
+    const sy = intToSafe(b);
+    if (sy !== null) {
+      const r = safeIntOp(op, sx, sy);
+      if (r !== 0) return r;
+    }
+  }
   const x = intToBigInt(a), y = intToBigInt(b);
   switch (op) {
     case BinOp.Add: return newBigInt(x + y);
@@ -240,10 +264,32 @@ export function intBinop(op: BinOp, a: Ref, b: Ref): Ref {
   return newref(S.NotImplemented);
 }
 
+/** op on two safe integers as an int ref, or 0 when the exact result needs bigints (or an error is due). */
+function safeIntOp(op: BinOp, x: number, y: number): Ref {
+  let r: number;
+  switch (op) {
+    case BinOp.Add: r = x + y; break;
+    case BinOp.Sub: r = x - y; break;
+    // a product beyond 2**53 rounds to a value that is not a safe integer, so the check below catches it
+    case BinOp.Mul: r = x * y; break;
+    case BinOp.FloorDiv:
+    case BinOp.Mod: {
+      if (y === 0) return 0;
+      let m = x % y;
+      if (m !== 0 && (m < 0) !== (y < 0)) m += y;
+      r = op === BinOp.Mod ? m : (x - m) / y; // x - m is a multiple of y: the division is exact
+      break;
+    }
+    default: return 0;
+  }
+  return Number.isSafeInteger(r) ? newInt(r) : 0;
+}
+
 export function intCompare(a: Ref, b: Ref, op: CompareOp): Ref {
   if (!isInt(b)) return newref(S.NotImplemented);
   let c: number;
-  if ((a & b & 1) === 1) c = (a >> 1) - (b >> 1);
+  const sx = intToSafe(a), sy = intToSafe(b);
+  if (sx !== null && sy !== null) c = sx < sy ? -1 : sx > sy ? 1 : 0;
   else {
     const x = intToBigInt(a), y = intToBigInt(b);
     c = x < y ? -1 : x > y ? 1 : 0;

@@ -32,7 +32,8 @@ function exhaust(it: Ref): Ref {
   return 0;
 }
 
-export const listIteratorSpec = iterType('list_iterator', 'list_iterator', (it) => {
+/** next() of a list_iterator: a new reference, or 0 at the end (exported for the eval loop's FOR_ITER). */
+export function listIterNext(it: Ref): Ref {
   const l = I32[it + IterObj.Source];
   if (l === 0) return 0;
   const i = I32[it + IterObj.Index];
@@ -41,7 +42,9 @@ export const listIteratorSpec = iterType('list_iterator', 'list_iterator', (it) 
   const v = I32[I32[l + ListObj.Items] + Block.RawHeaderWords + i];
   incref(v);
   return v;
-}, (it) => {
+}
+
+export const listIteratorSpec = iterType('list_iterator', 'list_iterator', listIterNext, (it) => {
   const l = I32[it + IterObj.Source];
   return l === 0 ? 0 : Math.max(0, I32[l + ListObj.Length] - I32[it + IterObj.Index]);
 });

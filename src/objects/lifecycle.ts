@@ -7,7 +7,7 @@ import {
   BoundMethodObj, BuiltinFunctionObj, CellObj, CodeObj, ExcObj, FrameObj, FunctionObj, IterObj, Layout, ModuleObj,
   TracebackObj, TypeObj, WrapperObj, DescrObj, Block, ListObj, DictObj, TupleObj, TypeFlag, SliceObj, NativeDataObj,
 } from '../heap/layout';
-import { clearers, decref, rawOwners, Ref, traversers } from './core';
+import { clearers, decref, leafLayouts, rawOwners, Ref, traversers } from './core';
 import { clearList } from './list';
 import { clearDict, traverseDict } from './dict';
 import { clearTuple } from './tuple';
@@ -41,6 +41,7 @@ for (const l of [Layout.Object, Layout.Int, Layout.Bool, Layout.Float, Layout.Co
   Layout.NoneType, Layout.NotImplementedType, Layout.EllipsisType, Layout.MethodDescr, Layout.GetSetDescr,
   Layout.MemberDescr]) {
   register(l, none);
+  leafLayouts[l] = true;
 }
 
 register(Layout.Tuple, {

@@ -302,7 +302,8 @@ const enum RangeIter {
   Size = 12,
 }
 
-function rangeIterNext(it: Ref): Ref {
+/** next() of a range_iterator (exported for the eval loop's FOR_ITER). */
+export function rangeIterNext(it: Ref): Ref {
   const left = F64[(it + RangeIter.Left) >> 1];
   if (left <= 0) return 0;
   F64[(it + RangeIter.Left) >> 1] = left - 1;

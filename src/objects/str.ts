@@ -7,7 +7,7 @@ import { I32, U8, U16, SAB, nextUniqueId } from '../heap/heap';
 import { Obj, StrObj, StrFlag, Layout, TypeObj, TypeFlag } from '../heap/layout';
 import { blockWords } from '../heap/alloc';
 import { allocObject, makeImmortal, Ref, S, T, typeOf, raise, decref } from './core';
-import { hashString, setHashHi } from './hash';
+import { hashString, hashUnits, setHashHi } from './hash';
 import { defineType } from './typespec';
 
 export const strSpec = defineType({
@@ -162,7 +162,11 @@ export function strHash(r: Ref): number {
     setHashHi(h < 0 ? -1 : 0);
     return h;
   }
-  const h = hashString(strValue(r));
+  // latin-1 and UCS-2 data are the JS string's code units: hash them where they are
+  const width = flags & StrFlag.WidthMask;
+  const len = I32[r + StrObj.Length];
+  const h = width === 1 ? hashUnits(U8, (r + StrObj.Data) * 4, len)
+    : width === 2 ? hashUnits(U16, (r + StrObj.Data) * 2, len) : hashString(strValue(r));
   I32[r + StrObj.Hash] = h;
   I32[r + StrObj.Flags] = flags | StrFlag.Hashed;
   return h;
@@ -249,9 +253,13 @@ export function strConcat(a: Ref, b: Ref): Ref {
   const la = I32[a + StrObj.Length], lb = I32[b + StrObj.Length];
   const fa = I32[a + StrObj.Flags], fb = I32[b + StrObj.Flags];
   const width = fa & StrFlag.WidthMask;
-  if (width !== (fb & StrFlag.WidthMask) || la + lb <= 16) return newStr(strValue(a) + strValue(b));
+  if (width !== (fb & StrFlag.WidthMask) || la + lb === 0) return newStr(strValue(a) + strValue(b));
   const r = allocStr(la + lb, width);
-  if (width === 4) {
+  if (la + lb <= 16 && width !== 4) {
+    const dst = (r + StrObj.Data) * 4, sa = (a + StrObj.Data) * 4, sb = (b + StrObj.Data) * 4;
+    for (let i = 0; i < la * width; i++) U8[dst + i] = U8[sa + i];
+    for (let i = 0; i < lb * width; i++) U8[dst + la * width + i] = U8[sb + i];
+  } else if (width === 4) {
     I32.copyWithin(r + StrObj.Data, a + StrObj.Data, a + StrObj.Data + la);
     I32.copyWithin(r + StrObj.Data + la, b + StrObj.Data, b + StrObj.Data + lb);
   } else {
@@ -260,6 +268,35 @@ export function strConcat(a: Ref, b: Ref): Ref {
     U8.copyWithin(dst + la * width, (b + StrObj.Data) * 4, (b + StrObj.Data) * 4 + lb * width);
   }
   if (fa & fb & StrFlag.Ascii) I32[r + StrObj.Flags] |= StrFlag.Ascii;
+  return r;
+}
+
+/** The concatenation of the n strs whose refs are at I32[at…at+n) (BUILD_STRING), copied within the heap. */
+export function strConcatRefs(at: number, n: number): Ref {
+  let len = 0, wide = false, ascii = StrFlag.Ascii;
+  for (let i = 0; i < n; i++) {
+    const r = I32[at + i];
+    const f = I32[r + StrObj.Flags];
+    len += I32[r + StrObj.Length];
+    if ((f & StrFlag.WidthMask) !== 1) wide = true;
+    ascii &= f;
+  }
+  if (wide || len === 0) {
+    let s = '';
+    for (let i = 0; i < n; i++) s += strValue(I32[at + i]);
+    return newStr(s);
+  }
+  const r = allocStr(len, 1);
+  let dst = (r + StrObj.Data) * 4;
+  for (let i = 0; i < n; i++) {
+    const p = I32[at + i];
+    const l = I32[p + StrObj.Length];
+    const src = (p + StrObj.Data) * 4;
+    if (l <= 16) for (let j = 0; j < l; j++) U8[dst + j] = U8[src + j];
+    else U8.copyWithin(dst, src, src + l);
+    dst += l;
+  }
+  I32[r + StrObj.Flags] |= ascii;
   return r;
 }
 

@@ -5,7 +5,7 @@
 // the Unicode knowledge in str_unicode.ts. Hot operations (indexing, iteration, concatenation, comparison)
 // read the stored characters directly where that avoids decoding.
 
-import { I32 } from '../heap/heap';
+import { I32, SAB } from '../heap/heap';
 import { Layout, Obj, StrFlag, StrObj, IterObj, BytesObj, TypeFlag, TypeObj } from '../heap/layout';
 import { allocObject, decref, newref, PyErr, raise, Ref, S, T, traversers, typeOf, layoutOf } from './core';
 import {
@@ -47,9 +47,20 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** A str of one code point; Latin-1 characters are interned (so `for c in s` allocates nothing for them). */
 export function charStr(cp: number): Ref {
-  if (cp < 0x100) return intern(String.fromCharCode(cp));
+  if (cp < 0x100) {
+    // interned strs are immortal, so their refs can be kept per worker (per heap)
+    if (charHeap !== SAB) {
+      charRefs.fill(0);
+      charHeap = SAB;
+    }
+    let r = charRefs[cp];
+    if (r === 0) r = charRefs[cp] = intern(String.fromCharCode(cp));
+    return r;
+  }
   return newStr(String.fromCodePoint(cp));
 }
+const charRefs = new Int32Array(256);
+let charHeap: SharedArrayBuffer | null = null;
 
 function exactStr(r: Ref): boolean {
   return (r & 1) === 0 && I32[r + Obj.Type] === T.str;

@@ -14,43 +14,49 @@
 
 import { I32 } from '../heap/heap';
 import {
-  Block, BoundMethodObj, BuiltinFunctionObj, CellObj, CodeFlag, DescrObj, EvalBreakerBit, Frame, FrameOwner, FunctionObj, HeapHeader,
-  Layout, ListObj, MethodKind, Obj, TypeFlag, TypeObj,
+  Block, BoundMethodObj, BuiltinFunctionObj, CellObj, CodeFlag, EvalBreakerBit, Frame, FrameOwner, FunctionObj, HeapHeader,
+  DescrObj, ListObj, MethodKind, Obj, TypeObj,
 } from '../heap/layout';
 import { HeapExhausted } from '../heap/alloc';
-import { decref, incref, natives, newref, PyErr, raise, Ref, S, T, typeOf } from '../objects/core';
+import { allocObject, decref, incref, natives, newref, PyErr, raise, Ref, S, T, typeOf } from '../objects/core';
 import { Op, FormatFlag, MakeFunctionFlag } from '../compiler/opcodes';
 import { NO_UNWIND } from '../compiler/emitter';
-import { codeInfo, CodeInfo, lineOf } from '../objects/code';
+import { codeInfo, CodeInfo, ICache, lineOf } from '../objects/code';
 import {
-  binaryOp, call, contains, delItem, getAttr, getItem, getIter, inplaceOp, isTrue, iterNext, lenOf,
-  richCompare, setAttr, setItem, unaryOp, N, repr, str, typeNameOfObj, getAttrOrNull, callBound,
-  isInstanceOfType, iterToArray, instanceDict, isDataDescriptorType, getIterOrNull,
+  binaryOp, call, contains, getAttr, getItem, getIter, inplaceOp, isTrue, iterNext,
+  richCompare, setItem, repr, str, typeNameOfObj, getAttrOrNull, callBound,
+  isInstanceOfType, isDataDescriptorType, getIterOrNull, descrSelfError,
 } from '../objects/abstract';
+import { isSubtype } from '../objects/type';
 import { BinOp, CompareOp, InplaceOffset } from '../objects/typespec';
-import { intern, isStr, newStr, strValue, typeName } from '../objects/str';
-import { newTuple, tupleInit, tupleItem, tupleItems, tupleLen, isTuple, tupleFrom } from '../objects/tuple';
-import { listAppend, listAppendSteal, newList, isList, listLen, listItem, listItems } from '../objects/list';
-import { dictGetStr, dictSetItem, dictDelItem, newDict, isDict, dictGetItem, dictKeys, dictLen } from '../objects/dict';
-import { lookupType } from '../objects/type';
+import { isStr, newStr, strConcatRefs, strValue, typeName } from '../objects/str';
+import { newTuple, tupleInit, tupleItem, tupleItems, tupleLen, isTuple } from '../objects/tuple';
+import { listAppend, listAppendSteal, newList, isList, listLen, listItem } from '../objects/list';
+import { dictGetStr, dictSetItem, isDict, dictGetItem, dictKeys, dictLen } from '../objects/dict';
 import { newCell } from '../objects/function';
-import { ThreadState, ts } from './thread_state';
+import { ThreadState } from './thread_state';
 import { bindArgs, clearFrame, initCells, initFrameHeader, stackBase } from './frames';
 import { intBinop, intCompare, newInt } from '../objects/int';
 import { vmHooks } from './hooks';
 import { HostError } from '../text/host_error';
 import { isParkable, PARK } from '../threads/park';
+import { rangeIterNext } from '../objects/range';
+import { listIterNext } from '../objects/iterators';
+import {
+  dictGetHinted, dictStoreHinted, initResultError, listStoreFast, loadAttr, loadGlobal, lookupMethod, numberBinop, numberCompare, plainInit, storeAttr,
+} from './fastops';
+import { execRareOp, rareThrow } from './eval_rare';
 
 /** Names of unbound-variable errors, by opcode family. */
-function unboundLocal(info: CodeInfo, i: number): PyErr {
+export function unboundLocal(info: CodeInfo, i: number): PyErr {
   return raise(T.UnboundLocalError, `cannot access local variable '${info.varnames[i]}' where it is not associated with a value`);
 }
 
-function freeVarName(info: CodeInfo, i: number): string {
+export function freeVarName(info: CodeInfo, i: number): string {
   return i < info.ncells ? info.cellvars[i] : info.freevars[i - info.ncells];
 }
 
-function nameError(name: Ref): PyErr {
+export function nameError(name: Ref): PyErr {
   return vmHooks.nameError(strValue(name));
 }
 
@@ -104,20 +110,8 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
   t.frame = fp;
   t.yielded = false;
 
-  const reload = () => {
-    info = codeInfo(I32[fp + Frame.Code]);
-    code = info.code;
-    consts = info.consts;
-    names = info.names;
-    lp = fp + Frame.LocalsPlus;
-    ip = I32[fp + Frame.Ip];
-    sp = stackBase(fp, info) + I32[fp + Frame.Sp];
-    t.frame = fp;
-  };
-  const save = () => {
-    I32[fp + Frame.Ip] = ip;
-    I32[fp + Frame.Sp] = sp - stackBase(fp, info);
-  };
+  // No closures over these locals (a captured variable lives in a heap context, not a register): the frame
+  // switches below repeat the few lines of a reload, and saveFrame() takes them as arguments.
 
   if (vmHooks.pendingThrow !== 0) {
     pendingExc = vmHooks.pendingThrow;
@@ -176,34 +170,10 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               decref(old);
               break;
             }
-            case Op.DELETE_FAST: {
-              const p = lp + (word >> 8);
-              const old = I32[p];
-              if (old === 0) throw unboundLocal(info, word >> 8);
-              I32[p] = 0;
-              decref(old);
-              break;
-            }
             case Op.LOAD_DEREF: {
               const cell = I32[lp + info.nlocals + (word >> 8)];
               const v = I32[cell + CellObj.Contents];
               if (v === 0) throw freeVarError(info, word >> 8);
-              incref(v);
-              I32[sp++] = v;
-              break;
-            }
-            case Op.LOAD_CLASSDEREF: {
-              const i = word >> 8;
-              const name = intern(freeVarName(info, i));
-              const locals = I32[fp + Frame.Locals];
-              const v0 = locals !== 0 ? mappingGet(locals, name) : 0;
-              if (v0 !== 0) {
-                I32[sp++] = v0;
-                break;
-              }
-              const cell = I32[lp + info.nlocals + i];
-              const v = I32[cell + CellObj.Contents];
-              if (v === 0) throw freeVarError(info, i);
               incref(v);
               I32[sp++] = v;
               break;
@@ -215,14 +185,6 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               decref(old);
               break;
             }
-            case Op.DELETE_DEREF: {
-              const cell = I32[lp + info.nlocals + (word >> 8)];
-              const old = I32[cell + CellObj.Contents];
-              if (old === 0) throw freeVarError(info, word >> 8);
-              I32[cell + CellObj.Contents] = 0;
-              decref(old);
-              break;
-            }
             case Op.LOAD_CLOSURE: {
               const cell = I32[lp + info.nlocals + (word >> 8)];
               incref(cell);
@@ -230,37 +192,23 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               break;
             }
             case Op.LOAD_GLOBAL: {
-              const name = names[word >> 8];
-              let v = dictGetStr(I32[fp + Frame.Globals], name);
-              if (v === 0) {
-                v = builtinLookup(I32[fp + Frame.Builtins], name);
-                if (v === 0) throw nameError(name);
-              }
+              const v = loadGlobal(fp, names[word >> 8], info.icache, (ip - 1) << ICache.Shift);
               incref(v);
               I32[sp++] = v;
-              break;
-            }
-            case Op.STORE_GLOBAL: {
-              const v = I32[--sp];
-              dictSetItem(I32[fp + Frame.Globals], names[word >> 8], v);
-              decref(v);
-              break;
-            }
-            case Op.DELETE_GLOBAL: {
-              if (!dictDelItem(I32[fp + Frame.Globals], names[word >> 8])) throw nameError(names[word >> 8]);
               break;
             }
             case Op.LOAD_NAME: {
               const name = names[word >> 8];
               const locals = I32[fp + Frame.Locals];
-              let v = locals === 0 ? 0 : mappingGet(locals, name);
-              if (v === 0) {
-                v = dictGetStr(I32[fp + Frame.Globals], name);
-                if (v === 0) {
-                  v = builtinLookup(I32[fp + Frame.Builtins], name);
-                  if (v === 0) throw nameError(name);
-                }
+              const c = (ip - 1) << ICache.Shift;
+              let v: Ref;
+              if (locals === 0 || isDictExact(locals)) {
+                v = locals === 0 ? 0 : dictGetHinted(locals, name, info.icache, c + 2);
+                if (v === 0) v = loadGlobal(fp, name, info.icache, c);
                 incref(v);
+              } else {
+                v = mappingGet(locals, name);
+                if (v === 0) v = newref(loadGlobal(fp, name, info.icache, c));
               }
               I32[sp++] = v;
               break;
@@ -269,32 +217,20 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               const v = I32[--sp];
               const locals = I32[fp + Frame.Locals];
               try {
-                if (isDictExact(locals)) dictSetItem(locals, names[word >> 8], v);
-                else setItem(locals, names[word >> 8], v);
+                if (isDictExact(locals)) {
+                  const c = ((ip - 1) << ICache.Shift) + 2;
+                  if (!dictStoreHinted(locals, names[word >> 8], v, info.icache, c)) dictSetItem(locals, names[word >> 8], v);
+                } else {
+                  setItem(locals, names[word >> 8], v);
+                }
               } finally {
                 decref(v);
               }
               break;
             }
-            case Op.DELETE_NAME: {
-              const locals = I32[fp + Frame.Locals];
-              const name = names[word >> 8];
-              if (isDictExact(locals)) {
-                if (!dictDelItem(locals, name)) throw nameError(name);
-              } else {
-                delItem(locals, name);
-              }
-              break;
-            }
-            case Op.LOAD_LOCALS: {
-              const locals = I32[fp + Frame.Locals];
-              incref(locals);
-              I32[sp++] = locals;
-              break;
-            }
             case Op.LOAD_ATTR: {
               const obj = I32[sp - 1];
-              const v = getAttr(obj, names[word >> 8]);
+              const v = loadAttr(obj, names[word >> 8], info.icache, (ip - 1) << ICache.Shift);
               I32[sp - 1] = v;
               decref(obj);
               break;
@@ -303,27 +239,19 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               const obj = I32[--sp];
               const v = I32[--sp];
               try {
-                setAttr(obj, names[word >> 8], v);
+                storeAttr(obj, names[word >> 8], v, info.icache, (ip - 1) << ICache.Shift);
               } finally {
                 decref(obj);
                 decref(v);
               }
               break;
             }
-            case Op.DELETE_ATTR: {
-              const obj = I32[--sp];
-              try {
-                setAttr(obj, names[word >> 8], 0);
-              } finally {
-                decref(obj);
-              }
-              break;
-            }
             case Op.LOAD_METHOD: {
               const obj = I32[sp - 1];
               const name = names[word >> 8];
-              const meth = methodLookup(obj, name);
+              const meth = lookupMethod(obj, name, info.icache, (ip - 1) << ICache.Shift);
               if (meth !== 0) {
+                incref(meth);
                 // (obj -- meth obj): the method is unbound, obj becomes its first argument
                 I32[sp - 1] = meth;
                 I32[sp++] = obj;
@@ -353,6 +281,10 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               const key = I32[--sp];
               const container = I32[--sp];
               const v = I32[--sp];
+              if (listStoreFast(container, key, v)) {
+                decref(container);
+                break;
+              }
               try {
                 setItem(container, key, v);
               } finally {
@@ -360,29 +292,6 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
                 decref(container);
                 decref(v);
               }
-              break;
-            }
-            case Op.DELETE_SUBSCR: {
-              const key = I32[--sp];
-              const container = I32[--sp];
-              try {
-                delItem(container, key);
-              } finally {
-                decref(key);
-                decref(container);
-              }
-              break;
-            }
-            case Op.BUILD_SLICE: {
-              const n = word >> 8;
-              const step = n === 3 ? I32[--sp] : S.None;
-              const stop = I32[--sp];
-              const start = I32[--sp];
-              const s = vmHooks.newSlice(start, stop, step);
-              decref(start);
-              decref(stop);
-              if (n === 3) decref(step);
-              I32[sp++] = s;
               break;
             }
             case Op.BINARY_OP: {
@@ -393,6 +302,13 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               if ((a & b & 1) === 1 && op !== BinOp.Pow && op !== BinOp.TrueDiv) {
                 r = smallIntOp(op >= InplaceOffset ? op - InplaceOffset : op, a, b);
               } else {
+                r = numberBinop(op, a, b);
+                if (r !== 0) {
+                  decref(b);
+                  decref(a);
+                  I32[sp - 1] = r;
+                  break;
+                }
                 try {
                   r = op >= InplaceOffset ? inplaceOp(op - InplaceOffset, a, b) : binaryOp(op, a, b);
                 } finally {
@@ -403,24 +319,6 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
                 break;
               }
               I32[sp - 1] = r;
-              break;
-            }
-            case Op.UNARY_NEGATIVE: {
-              const a = I32[sp - 1];
-              I32[sp - 1] = unaryOp('neg', a);
-              decref(a);
-              break;
-            }
-            case Op.UNARY_POSITIVE: {
-              const a = I32[sp - 1];
-              I32[sp - 1] = unaryOp('pos', a);
-              decref(a);
-              break;
-            }
-            case Op.UNARY_INVERT: {
-              const a = I32[sp - 1];
-              I32[sp - 1] = unaryOp('invert', a);
-              decref(a);
               break;
             }
             case Op.UNARY_NOT: {
@@ -437,6 +335,13 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               if ((a & b & 1) === 1) {
                 r = compareSmall(word >> 8, a >> 1, b >> 1) ? S.True : S.False;
               } else {
+                r = numberCompare(word >> 8, a, b);
+                if (r !== 0) {
+                  decref(b);
+                  decref(a);
+                  I32[sp - 1] = r;
+                  break;
+                }
                 try {
                   r = richCompare(a, b, word >> 8);
                 } finally {
@@ -488,124 +393,17 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               I32[sp++] = l;
               break;
             }
-            case Op.BUILD_SET: {
-              const n = word >> 8;
-              sp -= n;
-              const s = vmHooks.newSet();
-              try {
-                for (let i = 0; i < n; i++) vmHooks.setAdd(s, I32[sp + i]);
-              } catch (e) {
-                decref(s);
-                throw e;
-              } finally {
-                for (let i = 0; i < n; i++) decref(I32[sp + i]);
-              }
-              I32[sp++] = s;
-              break;
-            }
-            case Op.BUILD_MAP: {
-              const n = word >> 8;
-              sp -= 2 * n;
-              const d = newDict();
-              try {
-                for (let i = 0; i < n; i++) dictSetItem(d, I32[sp + 2 * i], I32[sp + 2 * i + 1]);
-              } catch (e) {
-                decref(d);
-                throw e;
-              } finally {
-                for (let i = 0; i < 2 * n; i++) decref(I32[sp + i]);
-              }
-              I32[sp++] = d;
-              break;
-            }
-            case Op.BUILD_CONST_KEY_MAP: {
-              const n = word >> 8;
-              const keys = I32[--sp];
-              sp -= n;
-              const d = newDict();
-              try {
-                for (let i = 0; i < n; i++) dictSetItem(d, tupleItem(keys, i), I32[sp + i]);
-              } finally {
-                for (let i = 0; i < n; i++) decref(I32[sp + i]);
-                decref(keys);
-              }
-              I32[sp++] = d;
-              break;
-            }
             case Op.BUILD_STRING: {
               const n = word >> 8;
               sp -= n;
-              let s = '';
-              for (let i = 0; i < n; i++) {
-                s += strValue(I32[sp + i]);
-                decref(I32[sp + i]);
-              }
-              I32[sp++] = newStr(s);
+              const s = strConcatRefs(sp, n);
+              for (let i = 0; i < n; i++) decref(I32[sp + i]);
+              I32[sp++] = s;
               break;
             }
             case Op.LIST_APPEND: {
               const v = I32[--sp];
               listAppendSteal(I32[sp - (word >> 8)], v);
-              break;
-            }
-            case Op.SET_ADD: {
-              const v = I32[--sp];
-              try {
-                vmHooks.setAdd(I32[sp - (word >> 8)], v);
-              } finally {
-                decref(v);
-              }
-              break;
-            }
-            case Op.MAP_ADD: {
-              const v = I32[--sp];
-              const k = I32[--sp];
-              try {
-                dictSetItem(I32[sp - (word >> 8)], k, v);
-              } finally {
-                decref(k);
-                decref(v);
-              }
-              break;
-            }
-            case Op.LIST_EXTEND: {
-              const it = I32[--sp];
-              try {
-                const l = I32[sp - (word >> 8)];
-                vmHooks.listExtend(l, it);
-              } finally {
-                decref(it);
-              }
-              break;
-            }
-            case Op.SET_UPDATE: {
-              const it = I32[--sp];
-              try {
-                const s = I32[sp - (word >> 8)];
-                for (const v of iterToArray(it)) {
-                  vmHooks.setAdd(s, v);
-                  decref(v);
-                }
-              } finally {
-                decref(it);
-              }
-              break;
-            }
-            case Op.DICT_UPDATE:
-            case Op.DICT_MERGE: {
-              const src = I32[--sp];
-              try {
-                // for f(**a, **b) the stack is [callable, self_or_NULL, args_tuple, kwargs_dict]
-                vmHooks.dictMerge(I32[sp - (word >> 8)], src, (word & 255) === Op.DICT_MERGE, I32[sp - (word >> 8) - 3]);
-              } finally {
-                decref(src);
-              }
-              break;
-            }
-            case Op.LIST_TO_TUPLE: {
-              const l = I32[sp - 1];
-              I32[sp - 1] = tupleFrom(listItems(l));
-              decref(l);
               break;
             }
             case Op.FORMAT_VALUE: {
@@ -621,6 +419,10 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
                   I32[sp - 1] = v;
                 }
                 if (spec === 0 && typeOf(v) === T.str) break;
+                if (spec === 0 && (v & 1) === 1) {
+                  I32[sp - 1] = newStr(String(v >> 1)); // format(n, '') of an int is str(n)
+                  break;
+                }
                 const r = vmHooks.format(v, spec === 0 ? S.emptyStr : spec);
                 I32[sp - 1] = r;
                 decref(v);
@@ -640,25 +442,13 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               sp += n;
               break;
             }
-            case Op.UNPACK_EX: {
-              const before = (word >> 8) & 255;
-              const after = word >> 16;
-              const seq = I32[--sp];
-              try {
-                unpackEx(seq, before, after, sp);
-              } finally {
-                decref(seq);
-              }
-              sp += before + 1 + after;
-              break;
-            }
             case Op.JUMP_FORWARD:
               ip = word >> 8;
               break;
             case Op.JUMP_BACKWARD:
               // the breaker is handled before jumping, so an exception it raises belongs to this instruction
               if (I32[HeapHeader.EvalBreaker] !== 0) {
-                save();
+                saveFrame(fp, info, ip, sp);
                 handleEvalBreaker(t);
               }
               ip = word >> 8;
@@ -734,7 +524,8 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
             }
             case Op.FOR_ITER: {
               const it = I32[sp - 1];
-              const v = iterNext(it);
+              const itType = I32[it + Obj.Type];
+              const v = itType === T.range_iterator ? rangeIterNext(it) : itType === T.list_iterator ? listIterNext(it) : iterNext(it);
               if (v !== 0) {
                 I32[sp++] = v;
               } else {
@@ -752,57 +543,84 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
             }
             case Op.CALL: {
               if (I32[HeapHeader.EvalBreaker] !== 0) {
-                save();
+                saveFrame(fp, info, ip, sp);
                 handleEvalBreaker(t);
               }
               const n = word >> 8;
               const base = sp - n - 2;
-              const callable = I32[base];
+              let callable = I32[base];
               const self = I32[base + 1];
               const kw = kwnames;
               kwnames = null;
-              const argStart = self !== 0 ? base + 1 : base + 2;
-              const nargs = self !== 0 ? n + 1 : n;
-              // a method bound to an object, of a Python function: call the function with the object first
-              if (self === 0 && (callable & 1) === 0 && I32[callable + Obj.Type] === T.method) {
+              let argStart = self !== 0 ? base + 1 : base + 2;
+              let nargs = self !== 0 ? n + 1 : n;
+              if (self === 0 && (callable & 1) === 0 && I32[callable + Obj.Type] === T.method &&
+                (I32[callable + BoundMethodObj.Func] & 1) === 0 &&
+                I32[I32[callable + BoundMethodObj.Func] + Obj.Type] === T.function) {
+                // a method bound to an object, of a Python function: call the function with the object first
+                // (inline, like a LOAD_METHOD call, so a thread can park inside it)
                 const inner = I32[callable + BoundMethodObj.Func];
-                const argv = inlineArgs(inner, I32[callable + BoundMethodObj.Self], I32.subarray(argStart, argStart + nargs));
-                if (argv !== null) {
-                  I32[fp + Frame.Ip] = ip;
-                  I32[fp + Frame.Sp] = base - stackBase(fp, info);
-                  const nfp = pushFunctionFrame(t, inner, codeInfo(I32[inner + FunctionObj.Code]), argv, argv.length, kw);
-                  for (let p = base; p < sp; p++) decref(I32[p]);
-                  sp = base;
-                  I32[nfp + Frame.Back] = fp;
-                  fp = nfp;
-                  reload();
-                  break;
+                I32[base + 1] = newref(I32[callable + BoundMethodObj.Self]);
+                I32[base] = newref(inner);
+                decref(callable);
+                callable = inner;
+                argStart = base + 1;
+                nargs = n + 1;
+              }
+              let func = callable;
+              let keep = base; // the caller's stack height while the callee runs
+              let owner = FrameOwner.Thread;
+              if (self === 0 && (callable & 1) === 0 && I32[callable + Obj.Type] === T.type) {
+                const init = plainInit(callable);
+                if (init !== 0) {
+                  // C(...): the new instance replaces C on the caller's stack, and is __init__'s first argument
+                  const obj = allocObject(callable, I32[callable + TypeObj.BasicWords]);
+                  I32[base] = obj;
+                  I32[base + 1] = newref(obj);
+                  decref(callable);
+                  func = init;
+                  argStart = base + 1;
+                  nargs = n + 1;
+                  keep = base + 1;
+                  owner = FrameOwner.InitCall;
                 }
               }
               // Python function: push its frame and continue here (no JS recursion)
-              if ((callable & 1) === 0 && I32[callable + Obj.Type] === T.function) {
-                const cinfo = codeInfo(I32[callable + FunctionObj.Code]);
+              if ((func & 1) === 0 && I32[func + Obj.Type] === T.function) {
+                const cinfo = codeInfo(I32[func + FunctionObj.Code]);
                 if ((cinfo.flags & (CodeFlag.Generator | CodeFlag.Coroutine | CodeFlag.AsyncGenerator)) === 0) {
                   I32[fp + Frame.Ip] = ip;
-                  I32[fp + Frame.Sp] = base - stackBase(fp, info);
-                  const nfp = pushFunctionFrame(t, callable, cinfo, I32.subarray(argStart, argStart + nargs), nargs, kw);
-                  // the caller's stack entries are released now; the callee holds its own references
-                  for (let p = base; p < sp; p++) decref(I32[p]);
-                  sp = base;
+                  I32[fp + Frame.Sp] = keep - stackBase(fp, info);
+                  let nfp: number;
+                  if (kw === null && nargs === cinfo.argcount && cinfo.simpleArgs) {
+                    // the arguments' stack references move into the callee's locals
+                    nfp = pushSimpleFrame(t, func, cinfo, argStart, nargs);
+                    if (owner === FrameOwner.Thread) decref(callable);
+                  } else {
+                    nfp = pushFunctionFrame(t, func, cinfo, I32.subarray(argStart, argStart + nargs), nargs, kw);
+                    // the caller's stack entries are released now; the callee holds its own references
+                    for (let p = keep; p < sp; p++) decref(I32[p]);
+                  }
+                  I32[nfp + Frame.Owner] = owner;
                   I32[nfp + Frame.Back] = fp;
                   fp = nfp;
-                  reload();
+                  info = cinfo;
+                  code = info.code;
+                  consts = info.consts;
+                  names = info.names;
+                  lp = fp + Frame.LocalsPlus;
+                  ip = 0;
+                  sp = stackBase(fp, info);
+                  t.frame = fp;
                   break;
                 }
               }
               let r: Ref;
               try {
-                const args: Ref[] = new Array(nargs);
-                for (let i = 0; i < nargs; i++) args[i] = I32[argStart + i];
-                save();
+                saveFrame(fp, info, ip, sp);
                 // a thread's own loop calling a native that can park: let it (see src/threads/park.ts)
                 if (t.canPark && t.nestedEvals === 1 && isParkable(callable)) t.parkWindow = true;
-                r = callOther(callable, args, kw);
+                r = callOther(callable, argStart, nargs, kw);
               } finally {
                 t.parkWindow = false;
                 for (let p = base; p < sp; p++) decref(I32[p]);
@@ -820,12 +638,11 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               // threading (Thread.run calls its target this way) can park in what they call
               const spread = spreadForInline(callable, self, args, kwargs);
               if (spread !== null) {
-                I32[fp + Frame.Ip] = ip;
-                I32[fp + Frame.Sp] = sp - stackBase(fp, info);
+                saveFrame(fp, info, ip, sp);
                 let nfp: number;
+                const cinfo = codeInfo(I32[spread.func + FunctionObj.Code]);
                 try {
-                  nfp = pushFunctionFrame(t, spread.func, codeInfo(I32[spread.func + FunctionObj.Code]), spread.argv,
-                    spread.argv.length, spread.kwnames);
+                  nfp = pushFunctionFrame(t, spread.func, cinfo, spread.argv, spread.argv.length, spread.kwnames);
                 } finally {
                   decref(callable);
                   decref(self);
@@ -834,12 +651,19 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
                 }
                 I32[nfp + Frame.Back] = fp;
                 fp = nfp;
-                reload();
+                info = cinfo;
+                code = info.code;
+                consts = info.consts;
+                names = info.names;
+                lp = fp + Frame.LocalsPlus;
+                ip = 0;
+                sp = stackBase(fp, info);
+                t.frame = fp;
                 break;
               }
               let r: Ref;
               try {
-                save();
+                saveFrame(fp, info, ip, sp);
                 r = vmHooks.callEx(callable, self, args, kwargs);
               } finally {
                 decref(callable);
@@ -850,19 +674,6 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               I32[sp++] = r;
               break;
             }
-            case Op.MAKE_FUNCTION: {
-              const flags = word >> 8;
-              const codeRef = I32[--sp];
-              const closure = flags & MakeFunctionFlag.Closure ? I32[--sp] : 0;
-              const annotations = flags & MakeFunctionFlag.Annotations ? I32[--sp] : 0;
-              const kwdefaults = flags & MakeFunctionFlag.KwDefaults ? I32[--sp] : 0;
-              const defaults = flags & MakeFunctionFlag.Defaults ? I32[--sp] : 0;
-              const f = vmHooks.makeFunction(codeRef, I32[fp + Frame.Globals], I32[fp + Frame.Builtins], defaults,
-                kwdefaults, annotations, closure);
-              decref(codeRef);
-              I32[sp++] = f;
-              break;
-            }
             case Op.RETURN_VALUE: {
               const r = I32[--sp];
               if (fp === entry) {
@@ -870,48 +681,26 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
                 return r;
               }
               const back = I32[fp + Frame.Back];
+              const owner = I32[fp + Frame.Owner];
               clearFrame(fp, info, sp);
               t.depth--;
               t.popFrameSpace(fp);
               fp = back;
-              reload();
+              info = codeInfo(I32[fp + Frame.Code]);
+              code = info.code;
+              consts = info.consts;
+              names = info.names;
+              lp = fp + Frame.LocalsPlus;
+              ip = I32[fp + Frame.Ip];
+              sp = stackBase(fp, info) + I32[fp + Frame.Sp];
+              t.frame = fp;
+              // __init__ of a class call: the instance is already on the caller's stack
+              if (owner === FrameOwner.InitCall) {
+                if (r !== S.None) throw initResultError(r);
+                break;
+              }
               I32[sp++] = r;
               break;
-            }
-            case Op.LOAD_ASSERTION_ERROR:
-              I32[sp++] = T.AssertionError;
-              break;
-            case Op.LOAD_BUILD_CLASS:
-              I32[sp++] = newref(vmHooks.buildClass());
-              break;
-            case Op.SETUP_ANNOTATIONS: {
-              const locals = I32[fp + Frame.Locals];
-              if (mappingGet(locals, N.__annotations__) === 0) {
-                const d = newDict();
-                setItem(locals, N.__annotations__, d);
-                decref(d);
-              } else {
-                decref(mappingGet(locals, N.__annotations__));
-              }
-              break;
-            }
-            case Op.RAISE_VARARGS: {
-              const n = word >> 8;
-              save();
-              if (n === 0) {
-                const cur = t.excInfo;
-                if (cur === 0) throw raise(T.RuntimeError, 'No active exception to reraise');
-                incref(cur);
-                throw new Reraise(cur);
-              }
-              const cause = n === 2 ? I32[--sp] : -1;
-              const exc = I32[--sp];
-              throw new PyErr(vmHooks.makeRaise(exc, cause));
-            }
-            case Op.RERAISE: {
-              const exc = I32[--sp];
-              save();
-              throw new Reraise(exc);
             }
             case Op.PUSH_EXC_INFO: {
               const exc = I32[sp - 1];
@@ -929,92 +718,6 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               decref(cur);
               break;
             }
-            case Op.CHECK_EXC_MATCH: {
-              const typ = I32[--sp];
-              const exc = I32[sp - 1];
-              let m: boolean;
-              try {
-                m = vmHooks.excMatch(exc, typ);
-              } finally {
-                decref(typ);
-              }
-              I32[sp++] = m ? S.True : S.False;
-              break;
-            }
-            case Op.CHECK_EG_MATCH: {
-              const typ = I32[--sp];
-              const eg = I32[sp - 1];
-              let pair: [Ref, Ref];
-              try {
-                pair = vmHooks.egMatch(eg, typ);
-              } finally {
-                decref(typ);
-              }
-              decref(eg);
-              I32[sp - 1] = pair[0];
-              I32[sp++] = pair[1];
-              break;
-            }
-            case Op.BEFORE_WITH:
-            case Op.BEFORE_ASYNC_WITH: {
-              // (mgr -- exit enter_result): for async with, the result is the awaitable of __aenter__()
-              const isAsync = (word & 255) === Op.BEFORE_ASYNC_WITH;
-              const mgr = I32[sp - 1];
-              save();
-              const [exit, r] = enterContext(mgr, isAsync);
-              I32[sp - 1] = exit;
-              decref(mgr);
-              if (!isAsync) {
-                I32[sp++] = r;
-                break;
-              }
-              try {
-                I32[sp++] = vmHooks.getAwaitable(r, 1);
-              } finally {
-                decref(r);
-              }
-              break;
-            }
-            case Op.WITH_EXCEPT_START: {
-              // stack: exit, prev_exc, exc  → call exit(type, exc, tb)
-              const exc = I32[sp - 1];
-              const exit = I32[sp - 3];
-              save();
-              const tb = vmHooks.excTraceback(exc);
-              const r = call(exit, [typeOf(exc), exc, tb === 0 ? S.None : tb], null);
-              I32[sp++] = r;
-              break;
-            }
-            case Op.IMPORT_NAME: {
-              const fromlist = I32[--sp];
-              const level = I32[sp - 1];
-              let m: Ref;
-              try {
-                save();
-                m = vmHooks.importName(names[word >> 8], I32[fp + Frame.Globals], I32[fp + Frame.Locals], fromlist, level);
-              } finally {
-                decref(fromlist);
-              }
-              decref(level);
-              I32[sp - 1] = m;
-              break;
-            }
-            case Op.IMPORT_FROM: {
-              const m = I32[sp - 1];
-              save();
-              I32[sp++] = vmHooks.importFrom(m, names[word >> 8]);
-              break;
-            }
-            case Op.IMPORT_STAR: {
-              const m = I32[--sp];
-              try {
-                save();
-                vmHooks.importStar(m, I32[fp + Frame.Locals] || I32[fp + Frame.Globals]);
-              } finally {
-                decref(m);
-              }
-              break;
-            }
             case Op.YIELD_VALUE: {
               const v = I32[--sp];
               I32[fp + Frame.Ip] = ip;
@@ -1023,19 +726,12 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               t.yielded = true;
               return v;
             }
-            case Op.GET_YIELD_FROM_ITER: {
-              const v = I32[sp - 1];
-              const it = vmHooks.yieldFromIter(v, info.flags);
-              I32[sp - 1] = it;
-              decref(v);
-              break;
-            }
             case Op.SEND: {
               const v = I32[--sp];
               const it = I32[sp - 1];
               let r: Ref;
               try {
-                save();
+                saveFrame(fp, info, ip, sp);
                 r = vmHooks.send(it, v);
               } finally {
                 decref(v);
@@ -1052,126 +748,19 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               }
               break;
             }
-            case Op.GET_AWAITABLE: {
-              const v = I32[sp - 1];
-              const aw = vmHooks.getAwaitable(v, word >> 8);
-              I32[sp - 1] = aw;
-              decref(v);
-              break;
-            }
-            case Op.GET_AITER: {
-              const v = I32[sp - 1];
-              const ai = vmHooks.getAiter(v);
-              I32[sp - 1] = ai;
-              decref(v);
-              break;
-            }
-            case Op.GET_ANEXT: {
-              const ai = I32[sp - 1];
-              save();
-              I32[sp++] = vmHooks.getAnext(ai);
-              break;
-            }
-            case Op.END_ASYNC_FOR: {
-              const exc = I32[--sp];
-              const aiter = I32[--sp];
-              decref(aiter);
-              if (isInstanceOfType(exc, T.StopAsyncIteration)) {
-                decref(exc);
-              } else {
-                save();
-                throw new Reraise(exc);
-              }
-              break;
-            }
-            case Op.ASYNC_GEN_WRAP: {
-              const v = I32[sp - 1];
-              I32[sp - 1] = vmHooks.asyncGenWrap(v);
-              decref(v);
-              break;
-            }
-            case Op.CLEANUP_THROW: {
-              // (sub_iter exc -- value): StopIteration from a thrown-into sub-iterator ends the yield from
-              const exc = I32[--sp];
-              const sub = I32[--sp];
-              decref(sub);
-              if (isInstanceOfType(exc, T.StopIteration)) {
-                let val: Ref;
-                try {
-                  val = getAttr(exc, intern('value'));
-                } finally {
-                  decref(exc);
-                }
-                I32[sp++] = val;
-              } else {
-                save();
-                throw new Reraise(exc);
-              }
-              break;
-            }
-            case Op.PRINT_EXPR: {
-              const v = I32[--sp];
-              try {
-                save();
-                vmHooks.displayHook(v);
-              } finally {
-                decref(v);
-              }
-              break;
-            }
-            case Op.GET_LEN: {
-              const n = lenOf(I32[sp - 1]);
-              I32[sp++] = newInt(n);
-              break;
-            }
-            case Op.MATCH_MAPPING: {
-              const r = vmHooks.matchKind(I32[sp - 1], 'mapping') ? S.True : S.False;
-              I32[sp++] = r;
-              break;
-            }
-            case Op.MATCH_SEQUENCE: {
-              const r = vmHooks.matchKind(I32[sp - 1], 'sequence') ? S.True : S.False;
-              I32[sp++] = r;
-              break;
-            }
-            case Op.MATCH_KEYS: {
-              save();
-              const r = vmHooks.matchKeys(I32[sp - 2], I32[sp - 1]);
-              I32[sp++] = r;
-              break;
-            }
-            case Op.MATCH_CLASS: {
-              const kwn = I32[--sp];
-              const cls = I32[--sp];
-              const subject = I32[sp - 1];
-              let r: Ref;
-              try {
-                save();
-                r = vmHooks.matchClass(subject, cls, word >> 8, kwn);
-              } finally {
-                decref(kwn);
-                decref(cls);
-              }
-              I32[sp - 1] = r;
-              decref(subject);
-              break;
-            }
-            case Op.COPY_DICT_WITHOUT_KEYS: {
-              const keys = I32[sp - 1];
-              const subject = I32[sp - 2];
-              const r = vmHooks.copyDictWithoutKeys(subject, keys);
-              decref(keys);
-              I32[sp - 1] = r;
-              break;
-            }
             default:
-              throw new Error(`unknown opcode ${word & 255} at ${ip - 1} in ${info.qualname}`);
+              try {
+                sp = execRareOp(t, fp, info, word, ip, sp);
+              } catch (e) {
+                sp = rareThrow.sp;
+                throw e;
+              }
           }
         }
       } catch (thrown) {
         if (thrown === PARK) {
           // the thread gives up its worker: its frames stay as they are, this one resumes after the call
-          save();
+          saveFrame(fp, info, ip, sp);
           t.parkedFrame = fp;
           throw thrown;
         }
@@ -1212,7 +801,14 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
           t.depth--;
           t.popFrameSpace(fp);
           fp = back;
-          reload();
+          info = codeInfo(I32[fp + Frame.Code]);
+          code = info.code;
+          consts = info.consts;
+          names = info.names;
+          lp = fp + Frame.LocalsPlus;
+          ip = I32[fp + Frame.Ip];
+          sp = stackBase(fp, info) + I32[fp + Frame.Sp];
+          t.frame = fp;
           failedIp = ip - 1;
           vmHooks.addTraceback(exc, fp, info, failedIp);
         }
@@ -1225,33 +821,19 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
   }
 }
 
+/** Record ip and sp in the frame, for tracebacks and for code that looks at the frame (f_lineno, calls). */
+export function saveFrame(fp: number, info: CodeInfo, ip: number, sp: number): void {
+  I32[fp + Frame.Ip] = ip;
+  I32[fp + Frame.Sp] = sp - stackBase(fp, info);
+}
+
 /** Thrown for a re-raise, which must not add a traceback entry. */
 export class Reraise {
   constructor(readonly exc: Ref) {}
 }
 
-/** The __exit__ (or __aexit__) of a context manager, and the result of calling its __enter__ (__aenter__). */
-function enterContext(mgr: Ref, isAsync: boolean): [Ref, Ref] {
-  const protocol = isAsync ? 'the asynchronous context manager protocol' : 'the context manager protocol';
-  const enter = vmHooks.specialMethod(mgr, isAsync ? N.__aenter__ : N.__enter__, protocol);
-  let exit: Ref;
-  try {
-    exit = vmHooks.specialMethod(mgr, isAsync ? N.__aexit__ : N.__exit__, protocol, true);
-  } catch (e) {
-    decref(enter);
-    throw e;
-  }
-  try {
-    return [exit, call(enter, [], null)];
-  } catch (e) {
-    decref(exit);
-    throw e;
-  } finally {
-    decref(enter);
-  }
-}
 
-function freeVarError(info: CodeInfo, i: number): PyErr {
+export function freeVarError(info: CodeInfo, i: number): PyErr {
   const name = freeVarName(info, i);
   if (i < info.ncells) {
     return raise(T.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
@@ -1259,12 +841,12 @@ function freeVarError(info: CodeInfo, i: number): PyErr {
   return raise(T.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
 }
 
-function isDictExact(r: Ref): boolean {
+export function isDictExact(r: Ref): boolean {
   return (r & 1) === 0 && I32[r + Obj.Type] === T.dict;
 }
 
 /** locals[name] as a new reference, or 0 (for LOAD_NAME on any mapping). */
-function mappingGet(m: Ref, name: Ref): Ref {
+export function mappingGet(m: Ref, name: Ref): Ref {
   if (isDictExact(m)) {
     const v = dictGetStr(m, name);
     if (v !== 0) incref(v);
@@ -1281,30 +863,13 @@ function mappingGet(m: Ref, name: Ref): Ref {
   }
 }
 
-function builtinLookup(builtins: Ref, name: Ref): Ref {
+export function builtinLookup(builtins: Ref, name: Ref): Ref {
   if (isDictExact(builtins)) return dictGetStr(builtins, name);
   const v = mappingGet(builtins, name);
   if (v !== 0) decref(v); // builtins mapping keeps it alive
   return v;
 }
 
-/** For LOAD_METHOD: an unbound method on the type that the instance does not shadow, or 0. */
-function methodLookup(obj: Ref, name: Ref): Ref {
-  const t = typeOf(obj);
-  const flags = I32[t + TypeObj.Flags];
-  if (flags & (TypeFlag.HasGetattribute)) return 0;
-  const lay = I32[t + TypeObj.Layout];
-  if (lay === Layout.Type || lay === Layout.Module || lay === Layout.Super) return 0;
-  const descr = lookupType(t, name);
-  if (descr === 0 || (descr & 1) === 1) return 0;
-  const dt = I32[descr + Obj.Type];
-  if (dt !== T.function && dt !== T.method_descriptor) return 0;
-  if (dt === T.method_descriptor && I32[descr + DescrObj.Kind] !== MethodKind.Instance) return 0;
-  const d = instanceDict(obj, false);
-  if (d !== 0 && dictGetStr(d, name) !== 0) return 0;
-  incref(descr);
-  return descr;
-}
 
 /** Fast paths for list[int], tuple[int], dict[key]: 0 when not applicable. */
 function subscrFast(container: Ref, key: Ref): Ref {
@@ -1356,6 +921,13 @@ function smallIntOp(op: number, a: Ref, b: Ref): Ref {
     case BinOp.And: return ((x & y) << 1) | 1;
     case BinOp.Or: return ((x | y) << 1) | 1;
     case BinOp.Xor: return ((x ^ y) << 1) | 1;
+    case BinOp.Mod:
+    case BinOp.FloorDiv: {
+      if (y === 0) return intBinop(op, a, b); // raises ZeroDivisionError
+      let m = x % y;
+      if (m !== 0 && (m < 0) !== (y < 0)) m += y;
+      return newInt(op === BinOp.Mod ? m : (x - m) / y);
+    }
     default: return intBinop(op, a, b);
   }
 }
@@ -1412,21 +984,6 @@ function unpackCountError(len: number, n: number): PyErr {
   return raise(T.ValueError, `not enough values to unpack (expected ${n}, got ${len})`);
 }
 
-function unpackEx(seq: Ref, before: number, after: number, dst: number): void {
-  const items = iterToArray(seq);
-  if (items.length < before + after) {
-    for (const v of items) decref(v);
-    throw raise(T.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-  }
-  const total = before + 1 + after;
-  const mid = newList(0);
-  for (let i = before; i < items.length - after; i++) listAppendSteal(mid, items[i]);
-  const out: Ref[] = [];
-  for (let i = 0; i < before; i++) out.push(items[i]);
-  out.push(mid);
-  for (let i = items.length - after; i < items.length; i++) out.push(items[i]);
-  for (let i = 0; i < total; i++) I32[dst + total - 1 - i] = out[i];
-}
 
 /**
  * The arguments for an inline call of `func` with `first` (if not 0) before `rest`, or null when func is not
@@ -1468,15 +1025,47 @@ function spreadForInline(callable: Ref, self: Ref, args: Ref, kwargs: Ref): { fu
   return { func, argv, kwnames };
 }
 
-/** Calls that are not inline Python-function calls. */
-function callOther(callable: Ref, args: Ref[], kw: string[] | null): Ref {
+/** Calls that are not inline Python-function calls: the nargs arguments are on the value stack at argStart. */
+function callOther(callable: Ref, argStart: number, nargs: number, kw: string[] | null): Ref {
   if ((callable & 1) === 0) {
     const t = I32[callable + Obj.Type];
     if (t === T.builtin_function_or_method) {
-      return natives[I32[callable + BuiltinFunctionObj.Native]](I32[callable + BuiltinFunctionObj.Self], args, kw);
+      return natives[I32[callable + BuiltinFunctionObj.Native]](I32[callable + BuiltinFunctionObj.Self],
+        stackArgs(argStart, nargs), kw);
+    }
+    // str(x) and type(x), as CPython 3.11 specialises them
+    if (nargs === 1 && kw === null) {
+      if (callable === T.str) return str(I32[argStart]);
+      if (callable === T.type) return newref(typeOf(I32[argStart]));
+    }
+    // list.append(x) after LOAD_METHOD: the first argument is self, and it is not passed in the array
+    if (t === T.method_descriptor && I32[callable + DescrObj.Kind] === MethodKind.Instance &&
+      nargs > (kw === null ? 0 : kw.length)) {
+      const self = I32[argStart];
+      if (!isSubtype(typeOf(self), I32[callable + DescrObj.OwnerType])) throw descrSelfError(callable, self);
+      return natives[I32[callable + DescrObj.Native]](self, stackArgs(argStart + 1, nargs - 1), kw);
     }
   }
-  return call(callable, args, kw);
+  return call(callable, stackArgs(argStart, nargs), kw);
+}
+
+function stackArgs(start: number, n: number): Ref[] {
+  const args: Ref[] = new Array(n);
+  for (let i = 0; i < n; i++) args[i] = I32[start + i];
+  return args;
+}
+
+/**
+ * Push a frame for a call whose arguments fill exactly the positional parameters (CodeInfo.simpleArgs), taking
+ * over the references of the nargs values on the value stack at argStart.
+ */
+function pushSimpleFrame(t: ThreadState, func: Ref, info: CodeInfo, argStart: number, nargs: number): number {
+  t.enterCall();
+  const fp = t.pushFrameSpace(info.frameWords);
+  initFrameHeader(fp, info, func, I32[func + FunctionObj.Globals], I32[func + FunctionObj.Builtins], 0, FrameOwner.Thread);
+  const lp = fp + Frame.LocalsPlus;
+  for (let i = 0; i < nargs; i++) I32[lp + i] = I32[argStart + i];
+  return fp;
 }
 
 /** Push a frame for a Python function call onto the thread stack with its arguments bound. */
