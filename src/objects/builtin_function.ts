@@ -5,7 +5,7 @@
 import { I32 } from '../heap/heap';
 import { BuiltinFunctionObj, DescrObj, Layout, MethodKind, Obj, TypeObj } from '../heap/layout';
 import { allocObject, decref, incref, natives, newref, raise, Ref, S, T, typeOf, registerNative, NativeFn } from './core';
-import { defineType, getset } from './typespec';
+import { defineType, descrGetMethod, descrSetMethods, getset } from './typespec';
 import { intern, newStr, strValue } from './str';
 import { isSubtype, typeNameOf } from './type';
 import { typeNameOfObj } from './abstract';
@@ -78,6 +78,7 @@ getset(methodDescrSpec, '__name__', (d) => newref(I32[d + DescrObj.Name]));
 getset(methodDescrSpec, '__qualname__', (d) => newStr(`${typeNameOf(I32[d + DescrObj.OwnerType])}.${strValue(I32[d + DescrObj.Name])}`));
 getset(methodDescrSpec, '__objclass__', (d) => newref(I32[d + DescrObj.OwnerType]));
 getset(methodDescrSpec, '__doc__', () => S.None);
+descrGetMethod(methodDescrSpec);
 
 export function newMethodDescr(owner: Ref, name: string, native: number, kind: MethodKind): Ref {
   const d = allocObject(T.method_descriptor, DescrObj.Size);
@@ -115,6 +116,8 @@ export const getsetDescrSpec = defineType({
 });
 getset(getsetDescrSpec, '__name__', (d) => newref(I32[d + DescrObj.Name]));
 getset(getsetDescrSpec, '__objclass__', (d) => newref(I32[d + DescrObj.OwnerType]));
+descrGetMethod(getsetDescrSpec);
+descrSetMethods(getsetDescrSpec);
 
 export function newGetSetDescr(owner: Ref, name: string, getter: number, setter: number): Ref {
   const d = allocObject(T.getset_descriptor, DescrObj.Size);
@@ -156,6 +159,11 @@ export const memberDescrSpec = defineType({
     },
   },
 });
+
+descrGetMethod(memberDescrSpec);
+descrSetMethods(memberDescrSpec);
+getset(memberDescrSpec, '__name__', (d) => newref(I32[d + DescrObj.Name]));
+getset(memberDescrSpec, '__objclass__', (d) => newref(I32[d + DescrObj.OwnerType]));
 
 export function newMemberDescr(owner: Ref, name: Ref, offset: number): Ref {
   const d = allocObject(T.member_descriptor, DescrObj.Size);
