@@ -5,10 +5,10 @@
 import { I32 } from '../heap/heap';
 import { BuiltinFunctionObj, DescrObj, Layout, MethodKind, Obj, TypeObj } from '../heap/layout';
 import { allocObject, decref, incref, natives, newref, raise, Ref, S, T, typeOf, registerNative, NativeFn } from './core';
-import { defineType, descrGetMethod, descrSetMethods, getset } from './typespec';
+import { defineType, descrGetMethod, descrSetMethods, getset, method } from './typespec';
 import { intern, newStr, strValue } from './str';
 import { isSubtype, typeNameOf } from './type';
-import { typeNameOfObj } from './abstract';
+import { call, typeNameOfObj } from './abstract';
 import { hashSmallInt } from './hash';
 
 export const builtinFunctionSpec = defineType({
@@ -34,6 +34,8 @@ getset(builtinFunctionSpec, '__module__', (f) => {
   const self = I32[f + BuiltinFunctionObj.Self];
   return self === 0 ? newStr('builtins') : S.None;
 });
+
+method(builtinFunctionSpec, '__call__', (f, args, kwnames) => call(f, args, kwnames));
 
 /** A builtin function object for native #native, bound to self (0 = unbound). */
 export function newBuiltinFunction(native: number, name: string, self: Ref = 0, qualname: string | null = null): Ref {
@@ -79,6 +81,7 @@ getset(methodDescrSpec, '__qualname__', (d) => newStr(`${typeNameOf(I32[d + Desc
 getset(methodDescrSpec, '__objclass__', (d) => newref(I32[d + DescrObj.OwnerType]));
 getset(methodDescrSpec, '__doc__', () => S.None);
 descrGetMethod(methodDescrSpec);
+method(methodDescrSpec, '__call__', (d, args, kwnames) => call(d, args, kwnames));
 
 export function newMethodDescr(owner: Ref, name: string, native: number, kind: MethodKind): Ref {
   const d = allocObject(T.method_descriptor, DescrObj.Size);

@@ -4,7 +4,7 @@
 import { I32 } from '../heap/heap';
 import { DescrObj, ExcObj, InstanceObj, Layout, Obj, TypeFlag, TypeObj } from '../heap/layout';
 import { allocObject, decref, incref, natives, newref, PyErr, raise, Ref, S, T, typeOf, registerNative } from './core';
-import { classMethod, getset, slotsOf, method, TypeSpec } from './typespec';
+import { BinOp, classMethod, getset, slotsOf, method, TypeSpec } from './typespec';
 import {
   call, callBound, descrGet, getAttrOrNull, hasDescrGet, isDataDescriptorType, iterToArray, N, repr,
   setCallType, typeNameOfObj, isTrue, descrSet, genericGetAttr, instanceDict, varDictOffset,
@@ -487,11 +487,12 @@ method(typeSpec, '__dir__', (self) => {
 method(typeSpec, '__or__', (self, args) => unionHook(self, args[0]));
 method(typeSpec, '__ror__', (self, args) => unionHook(args[0], self));
 
-/** Set by the typing support: X | Y for types. */
+/** Set by union_type.ts: X | Y for types. */
 export let unionHook: (a: Ref, b: Ref) => Ref = () => newref(S.NotImplemented);
 export function setUnionHook(fn: (a: Ref, b: Ref) => Ref): void {
   unionHook = fn;
 }
+tslots.binop = (op, a, b) => (op === BinOp.Or ? unionHook(a, b) : newref(S.NotImplemented));
 
 getset(typeSpec, '__name__', (t) => newref(I32[t + TypeObj.Name]), (t, v) => {
   if (!isStr(v)) throw raise(T.TypeError, `can only assign string to ${typeNameOf(t)}.__name__, not '${typeNameOfObj(v)}'`);

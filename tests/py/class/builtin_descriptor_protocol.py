@@ -41,3 +41,10 @@ for bad in [lambda: d.__set__(s), lambda: d.__delete__(s, 1), lambda: f.__get__(
         bad()
     except TypeError as e:
         print('TypeError:', e)
+
+# builtin callables expose __call__ (collections.abc.Callable checks for it)
+def add(a, b=2): return a + b
+print(add.__call__(1), add.__call__(1, b=5), len.__call__([1]), str.join.__call__(',', 'ab'), 'x'.upper.__call__())
+class A:
+    def m(self, x): return x * 2
+print(A().m.__call__(4), '__call__' in type(len).__dict__, '__call__' in type(add).__dict__)
