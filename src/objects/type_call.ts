@@ -76,7 +76,9 @@ function typeCall(cls: Ref, args: Ref[], kwnames: string[] | null): Ref {
     const init = lookupType(cls, N.__init__);
     if (args.length > 0 && isObjectInit(init)) throw raise(T.TypeError, `${typeNameOf(cls)}() takes no arguments`);
     if (I32[cls + TypeObj.Flags] & TypeFlag.Abstract) throw abstractError(cls);
-    obj = allocObject(cls, I32[cls + TypeObj.BasicWords]);
+    // an exception keeps its arguments as args even when its __init__ does not pass them on
+    if (lay === Layout.BaseException) obj = newException(cls, kwnames === null ? args : args.slice(0, args.length - kwnames.length));
+    else obj = allocObject(cls, I32[cls + TypeObj.BasicWords]);
   } else if (lay === Layout.BaseException && isBuiltinNew(newFn) && !slotsOf(cls).new) {
     obj = newException(cls, kwnames === null ? args : args.slice(0, args.length - kwnames.length));
   } else if (isBuiltinNew(newFn) && slotsOf(cls).new) {
@@ -143,12 +145,24 @@ export function calculateMeta(meta: Ref, bases: Ref[]): Ref {
   return winner;
 }
 
+// Builtin exceptions whose CPython instances carry fields of their own; the others only share their base's
+// (all of ours share one layout, but multiple inheritance follows CPython: (OSError, ValueError) is fine,
+// (OSError, ImportError) is a conflict).
+const exceptionsWithFields = new Set([
+  'BaseException', 'BaseExceptionGroup', 'OSError', 'ImportError', 'StopIteration', 'SystemExit', 'SyntaxError',
+  'UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError', 'AttributeError', 'NameError',
+]);
+
 /** The builtin base whose layout instances must have ("solid base"). */
 function solidBase(t: Ref): Ref {
   let b = t;
   while (I32[b + TypeObj.Base] !== 0) {
     const base = I32[b + TypeObj.Base];
-    if (!(I32[b + TypeObj.Flags] & TypeFlag.HeapType)) return b;
+    if (!(I32[b + TypeObj.Flags] & TypeFlag.HeapType)) {
+      if (I32[b + TypeObj.Layout] !== Layout.BaseException || exceptionsWithFields.has(typeNameOf(b))) return b;
+      b = base;
+      continue;
+    }
     const added = I32[b + TypeObj.BasicWords] !== I32[base + TypeObj.BasicWords];
     if (added && I32[b + TypeObj.SlotNames] !== 0 && tupleLen(I32[b + TypeObj.SlotNames]) > 0) return b;
     b = base;
