@@ -8,7 +8,7 @@ import { allocObject, decref, incref, natives, newref, raise, Ref, S, T, typeOf,
 import { defineType, descrGetMethod, descrSetMethods, getset, method } from './typespec';
 import { intern, newStr, strValue } from './str';
 import { isSubtype, typeNameOf } from './type';
-import { call, typeNameOfObj } from './abstract';
+import { call, getAttr, N, typeNameOfObj } from './abstract';
 import { hashSmallInt } from './hash';
 
 export const builtinFunctionSpec = defineType({
@@ -31,8 +31,10 @@ getset(builtinFunctionSpec, '__qualname__', (f) => newref(I32[f + BuiltinFunctio
 getset(builtinFunctionSpec, '__self__', (f) => newref(I32[f + BuiltinFunctionObj.Self] || S.None));
 getset(builtinFunctionSpec, '__doc__', () => S.None);
 getset(builtinFunctionSpec, '__module__', (f) => {
+  // a module's function names its module; a method bound to an object has none
   const self = I32[f + BuiltinFunctionObj.Self];
-  return self === 0 ? newStr('builtins') : S.None;
+  if (self === 0) return newStr('builtins');
+  return typeOf(self) === T.module ? getAttr(self, N.__name__) : S.None;
 });
 
 method(builtinFunctionSpec, '__call__', (f, args, kwnames) => call(f, args, kwnames));

@@ -244,6 +244,14 @@ export function newClass(meta: Ref, nameRef: Ref, basesRef: Ref, ns: Ref, kwname
     // classes (instances of a metaclass) keep their namespace in the type object itself
     if (I32[base + TypeObj.Layout] === Layout.Type) wantDict = false;
     const variable = isVariableSize(I32[base + TypeObj.Layout]);
+    if (variable && slotNames.length > 0) {
+      if (I32[base + TypeObj.Layout] !== Layout.Str) {
+        throw raise(T.TypeError, `nonempty __slots__ not supported for subtype of '${typeNameOf(base)}'`);
+      }
+      // CPython allows them for str, whose characters are inline here: the names live in the instance dict
+      slotNames.length = 0;
+      wantDict = true;
+    }
     if (wantDict && dictOffset === 0) {
       if (variable) dictOffset = -1;
       else {
@@ -447,6 +455,16 @@ tslots.new = (meta: Ref, args: Ref[], kwnames: string[] | null): Ref => {
   const pos = args.slice(0, args.length - nkw);
   if (pos.length === 1 && meta === T.type && nkw === 0) return newref(typeOf(pos[0]));
   if (pos.length !== 3) throw raise(T.TypeError, 'type() takes 1 or 3 arguments');
+  // a base with a more derived metaclass that has its own __new__ builds the class
+  // (and one that has not is still the class's metaclass)
+  if (isTuple(pos[1])) {
+    const winner = calculateMeta(meta, tupleItems(pos[1]));
+    if (winner !== meta) {
+      const winnerNew = lookupType(winner, N.__new__);
+      if (winnerNew !== 0 && winnerNew !== lookupType(T.type, N.__new__)) return call(winnerNew, [winner, ...args], kwnames);
+      meta = winner;
+    }
+  }
   return newClass(meta, pos[0], pos[1], pos[2], kwnames ?? [], args.slice(args.length - nkw));
 };
 
