@@ -356,6 +356,7 @@ try:
         """GenericAlias for Callable, showing its parameters as a list."""
 
         __slots__ = ()
+        __module__ = 'collections.abc'
 
         def __repr__(self):
             args = self.__args__

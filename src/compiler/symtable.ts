@@ -70,7 +70,7 @@ export function buildSymbolTables(mod: ast.Mod, filename: string): { top: Symbol
   byNode.set(mod, top);
   const b = new Builder(byNode, filename);
   b.visitMod(mod, top);
-  analyze(top, new Set(), null);
+  analyze(top, new Set());
   return { top, byNode };
 }
 
@@ -468,7 +468,7 @@ export function childExprs(e: ast.Expr): ast.Expr[] {
  * Resolve scopes. `enclosing` holds names bound in enclosing *function* scopes (visible to nested functions).
  * Returns the set of free names this block needs from outside.
  */
-function analyze(st: SymbolTable, enclosing: Set<string>, classCellNeeded: { v: boolean } | null): Set<string> {
+function analyze(st: SymbolTable, enclosing: Set<string>): Set<string> {
   const local = new Set<string>();
   for (const n of st.bound) if (!st.globals.has(n) && !st.nonlocals.has(n)) local.add(n);
   if (st.kind === 'module') {
@@ -478,14 +478,17 @@ function analyze(st: SymbolTable, enclosing: Set<string>, classCellNeeded: { v: 
   const childEnclosing = new Set(enclosing);
   if (st.kind === 'function') for (const n of local) childEnclosing.add(n);
   for (const n of st.globals) childEnclosing.delete(n);
+  // a class offers its functions (at any depth) the implicit __class__ cell that super() reads
+  if (st.kind === 'class') childEnclosing.add('__class__');
   const childFree = new Set<string>();
-  const classCell = { v: false };
   for (const child of st.children) {
-    const free = analyze(child, childEnclosing, st.kind === 'class' ? classCell : null);
+    const free = analyze(child, childEnclosing);
     for (const n of free) childFree.add(n);
   }
-  if (st.kind === 'class' && classCell.v) st.hasClassCell = true;
-  if (st.needsClassCell && classCellNeeded) classCellNeeded.v = true;
+  if (st.kind === 'class' && childFree.has('__class__')) {
+    st.hasClassCell = true;
+    childFree.delete('__class__');
+  }
   const free = new Set<string>();
   // nonlocal names must exist in an enclosing function
   for (const n of st.nonlocals) {
@@ -536,7 +539,8 @@ function analyze(st: SymbolTable, enclosing: Set<string>, classCellNeeded: { v: 
       }
     }
   }
-  if (st.kind === 'function' && st.needsClassCell) {
+  // (outside any class there is no cell: super() then fails at run time, as in CPython)
+  if (st.kind === 'function' && st.needsClassCell && enclosing.has('__class__')) {
     free.add('__class__');
     st.scopes.set('__class__', Scope.Free);
   }

@@ -3,6 +3,7 @@
 // max, min, next, oct, ord, pow, round, setattr, sorted, sum, aiter, anext, breakpoint, help.
 // builtins.ts spreads `builtinFunctions` into the builtins module.
 
+import { isUnion, unionArgsTuple } from '../objects/union_type';
 import { I32 } from '../heap/heap';
 import { IterObj, Layout } from '../heap/layout';
 import { allocObject, decref, NativeFn, newref, PyErr, raise, Ref, S, T, typeOf } from '../objects/core';
@@ -315,9 +316,7 @@ function minMax(fname: 'min' | 'max', args: Ref[], kwnames: string[] | null): Re
 
 /** The members of a `X | Y` union (types.UnionType) as a tuple, or 0 when cls is not one. */
 function unionArgs(cls: Ref): Ref {
-  const t = typeOf(cls);
-  if (typeNameOf(t) !== 'UnionType' || typeModuleName(t) !== 'types') return 0;
-  return getAttrOrNull(cls, intern('__args__'));
+  return isUnion(cls) ? newref(unionArgsTuple(cls)) : 0;
 }
 
 /** cls.__bases__ if it is a tuple (what makes a non-type object count as a class), else 0. */

@@ -176,8 +176,9 @@ function execOrEval(args: Ref[], kwnames: string[] | null, mode: CompileMode, fn
     locals = globals;
   }
   if (dictGetStr(globals, N.__builtins__) === 0) dictSetItem(globals, N.__builtins__, S.builtinsModule);
-  const code = compileToCode(source, '<string>', mode, fname);
+  let code = 0;
   try {
+    code = compileToCode(source, '<string>', mode, fname);
     const r = runCode(code, globals, locals);
     if (mode === 'exec') {
       decref(r);
@@ -185,7 +186,7 @@ function execOrEval(args: Ref[], kwnames: string[] | null, mode: CompileMode, fn
     }
     return r;
   } finally {
-    decref(code);
+    if (code !== 0) decref(code);
     if (ownLocals) decref(locals);
   }
 }
@@ -261,6 +262,8 @@ function builtinTypeEntries(): Array<[string, Ref]> {
     const t = (T as Record<string, number>)[k];
     if (t && /^[A-Z]/.test(k) && k !== 'NoneType' && k !== 'NotImplementedType') out.push([k, t]);
   }
+  // old names kept as aliases of OSError
+  out.push(['EnvironmentError', T.OSError], ['IOError', T.OSError]);
   return out;
 }
 

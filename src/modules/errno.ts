@@ -4,10 +4,11 @@
 
 import { decref, PyErr, Ref, S, T } from '../objects/core';
 import { intern, newStr } from '../objects/str';
-import { newInt } from '../objects/int';
+import { intToSafe, isInt, newInt } from '../objects/int';
 import { dictGetStr, dictSetItem, newDict } from '../objects/dict';
 import { excDict, excSpecs, newException, setExcArgs } from '../objects/exceptions';
 import { method } from '../objects/typespec';
+import { builtinNewMethod } from '../objects/descriptors';
 import { reprJs, strJs } from '../objects/abstract';
 import { tupleFrom } from '../objects/tuple';
 import { setModuleAttrSteal } from '../objects/module';
@@ -89,28 +90,47 @@ const osErrorSpec = excSpecs.get('OSError')!;
 
 // OSError(errno, strerror[, filename[, winerror[, filename2]]]): 2 to 5 arguments set the attributes, and
 // a filename drops everything past strerror from args.
-if (!osErrorSpec.methods.some((m) => m.name === '__init__')) {
-  method(osErrorSpec, '__init__', (self, args, kwnames) => {
-    const pos = kwnames === null ? args : args.slice(0, args.length - kwnames.length);
+function osErrorFill(self: Ref, pos: Ref[]): void {
+  let args = pos;
+  if (pos.length >= 2 && pos.length <= 5) {
     const d = excDict(self);
-    if (pos.length >= 2 && pos.length <= 5) {
-      dictSetItem(d, intern('errno'), pos[0]);
-      dictSetItem(d, intern('strerror'), pos[1]);
-      if (pos.length >= 3) {
-        dictSetItem(d, intern('filename'), pos[2]);
-        if (pos.length === 5) dictSetItem(d, intern('filename2'), pos[4]);
-        const t = tupleFrom(pos.slice(0, 2));
-        setExcArgs(self, t);
-        decref(t);
-        return S.None;
-      }
+    dictSetItem(d, intern('errno'), pos[0]);
+    dictSetItem(d, intern('strerror'), pos[1]);
+    if (pos.length >= 3) {
+      dictSetItem(d, intern('filename'), pos[2]);
+      if (pos.length === 5) dictSetItem(d, intern('filename2'), pos[4]);
+      args = pos.slice(0, 2);
     }
-    const t = tupleFrom(pos);
-    setExcArgs(self, t);
-    decref(t);
-    return S.None;
-  });
+  }
+  const t = tupleFrom(args);
+  setExcArgs(self, t);
+  decref(t);
 }
+
+function positional(args: Ref[], kwnames: string[] | null): Ref[] {
+  return kwnames === null ? args : args.slice(0, args.length - kwnames.length);
+}
+
+method(osErrorSpec, '__init__', (self, args, kwnames) => {
+  osErrorFill(self, positional(args, kwnames));
+  return S.None;
+});
+
+// OSError(errno, strerror, ...) makes the subclass for the errno (OSError(2, 'x') is a FileNotFoundError);
+// only OSError itself does, not its subclasses. The attributes are set here too, for subclasses whose
+// __init__ does not call OSError's.
+osErrorSpec.slots.new = (cls, args, kwnames) => {
+  const pos = positional(args, kwnames);
+  let type = cls;
+  if (cls === T.OSError && pos.length >= 2 && pos.length <= 5 && isInt(pos[0])) {
+    const n = intToSafe(pos[0]);
+    if (n !== null) type = osErrorType(n);
+  }
+  const e = newException(type, []);
+  osErrorFill(e, pos);
+  return e;
+};
+builtinNewMethod(osErrorSpec, () => T.OSError);
 
 function attr(e: Ref, name: string): Ref {
   const v = dictGetStr(excDict(e), intern(name));

@@ -163,21 +163,11 @@ function makeUnsupportedOperation(): Ref {
   const mod = newStr('io');
   dictSetItem(ns, intern('__module__'), mod);
   decref(mod);
+  const b = tupleFrom([T.OSError, T.ValueError]);
   try {
-    for (const bases of [[T.OSError, T.ValueError], [T.OSError]]) {
-      const b = tupleFrom(bases);
-      try {
-        return call(T.type, [name, b, ns], null);
-      } catch (e) {
-        // (OSError, ValueError) needs the class machinery to accept two exception bases of one layout
-        if (!(e instanceof PyErr) || bases.length === 1) throw e;
-        decref(e.exc);
-      } finally {
-        decref(b);
-      }
-    }
-    throw raise(T.SystemError, 'UnsupportedOperation');
+    return call(T.type, [name, b, ns], null);
   } finally {
+    decref(b);
     decref(name);
     decref(ns);
   }

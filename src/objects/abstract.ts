@@ -358,8 +358,22 @@ export function getAttr(obj: Ref, name: Ref): Ref {
   throw attributeError(obj, name);
 }
 
-export let attributeError: (obj: Ref, name: Ref) => PyErr = (obj, name) =>
-  raise(T.AttributeError, `'${typeNameOfObj(obj)}' object has no attribute '${strValue(name)}'`);
+/** AttributeError for obj.name, with CPython's wording and the name and obj attributes (read by suggestions). */
+export let attributeError: (obj: Ref, name: Ref) => PyErr = (obj, name) => {
+  const t = typeOf(obj);
+  const attr = strValue(name);
+  let message = `'${typeNameOfObj(obj)}' object has no attribute '${attr}'`;
+  if (I32[t + TypeObj.Flags] & TypeFlag.TypeSubclass) message = `type object '${typeNameOf(obj)}' has no attribute '${attr}'`;
+  if (t === T.module) {
+    const modName = genericGetAttr(obj, intern('__name__'));
+    if (modName !== 0 && isStr(modName)) message = `module '${strValue(modName)}' has no attribute '${attr}'`;
+    decref(modName);
+  }
+  const err = raise(T.AttributeError, message);
+  setAttr(err.exc, intern('name'), name);
+  setAttr(err.exc, intern('obj'), obj);
+  return err;
+};
 export function setAttributeError(fn: typeof attributeError): void {
   attributeError = fn;
 }

@@ -5,10 +5,10 @@
 import { I32 } from '../heap/heap';
 import { BuiltinFunctionObj, DescrObj, Layout, MethodKind, Obj, TypeObj } from '../heap/layout';
 import { allocObject, decref, incref, natives, newref, raise, Ref, S, T, typeOf, registerNative, NativeFn } from './core';
-import { defineType, getset } from './typespec';
+import { defineType, descrGetMethod, descrSetMethods, getset, method } from './typespec';
 import { intern, newStr, strValue } from './str';
 import { isSubtype, typeNameOf } from './type';
-import { typeNameOfObj } from './abstract';
+import { call, getAttr, N, typeNameOfObj } from './abstract';
 import { hashSmallInt } from './hash';
 
 export const builtinFunctionSpec = defineType({
@@ -31,9 +31,13 @@ getset(builtinFunctionSpec, '__qualname__', (f) => newref(I32[f + BuiltinFunctio
 getset(builtinFunctionSpec, '__self__', (f) => newref(I32[f + BuiltinFunctionObj.Self] || S.None));
 getset(builtinFunctionSpec, '__doc__', () => S.None);
 getset(builtinFunctionSpec, '__module__', (f) => {
+  // a module's function names its module; a method bound to an object has none
   const self = I32[f + BuiltinFunctionObj.Self];
-  return self === 0 ? newStr('builtins') : S.None;
+  if (self === 0) return newStr('builtins');
+  return typeOf(self) === T.module ? getAttr(self, N.__name__) : S.None;
 });
+
+method(builtinFunctionSpec, '__call__', (f, args, kwnames) => call(f, args, kwnames));
 
 /** A builtin function object for native #native, bound to self (0 = unbound). */
 export function newBuiltinFunction(native: number, name: string, self: Ref = 0, qualname: string | null = null): Ref {
@@ -78,6 +82,8 @@ getset(methodDescrSpec, '__name__', (d) => newref(I32[d + DescrObj.Name]));
 getset(methodDescrSpec, '__qualname__', (d) => newStr(`${typeNameOf(I32[d + DescrObj.OwnerType])}.${strValue(I32[d + DescrObj.Name])}`));
 getset(methodDescrSpec, '__objclass__', (d) => newref(I32[d + DescrObj.OwnerType]));
 getset(methodDescrSpec, '__doc__', () => S.None);
+descrGetMethod(methodDescrSpec);
+method(methodDescrSpec, '__call__', (d, args, kwnames) => call(d, args, kwnames));
 
 export function newMethodDescr(owner: Ref, name: string, native: number, kind: MethodKind): Ref {
   const d = allocObject(T.method_descriptor, DescrObj.Size);
@@ -115,6 +121,8 @@ export const getsetDescrSpec = defineType({
 });
 getset(getsetDescrSpec, '__name__', (d) => newref(I32[d + DescrObj.Name]));
 getset(getsetDescrSpec, '__objclass__', (d) => newref(I32[d + DescrObj.OwnerType]));
+descrGetMethod(getsetDescrSpec);
+descrSetMethods(getsetDescrSpec);
 
 export function newGetSetDescr(owner: Ref, name: string, getter: number, setter: number): Ref {
   const d = allocObject(T.getset_descriptor, DescrObj.Size);
@@ -156,6 +164,11 @@ export const memberDescrSpec = defineType({
     },
   },
 });
+
+descrGetMethod(memberDescrSpec);
+descrSetMethods(memberDescrSpec);
+getset(memberDescrSpec, '__name__', (d) => newref(I32[d + DescrObj.Name]));
+getset(memberDescrSpec, '__objclass__', (d) => newref(I32[d + DescrObj.OwnerType]));
 
 export function newMemberDescr(owner: Ref, name: Ref, offset: number): Ref {
   const d = allocObject(T.member_descriptor, DescrObj.Size);

@@ -8,7 +8,10 @@
 import { I32 } from '../heap/heap';
 import { Layout, TypeFlag, TypeObj, WrapperObj } from '../heap/layout';
 import { allocObject, decref, incref, newref, PyErr, raise, Ref, S, T, typeOf } from './core';
-import { defineType, getset, method, staticMethod, slotsOf, BinOp, CompareOp, TypeSpec } from './typespec';
+import {
+  defineType, descrGetMethod, descrSetMethods, getset, method, staticMethod, slotsOf, BinOp, CompareOp, TypeSpec,
+} from './typespec';
+export { descrGetMethod };
 import {
   binaryOp, call, callMethod, contains, descrGet, getAttrOrNull, getItem, getIter, hasDescrGet, instanceDict,
   isInstanceOfType, isTrue, lenOf, N, reprJs, richCompare, setAttr, str,
@@ -73,22 +76,6 @@ function initMethod(spec: TypeSpec): void {
   method(spec, '__init__', (self, args, kwnames) => {
     spec.slots.init!(self, args, kwnames);
     return S.None;
-  });
-}
-
-/**
- * `d.__get__(obj, type=None)` as CPython's slot wrapper: None stands for NULL, and at least one of the two
- * must be given.
- */
-export function descrGetMethod(spec: TypeSpec): void {
-  method(spec, '__get__', (self, args, kwnames) => {
-    if (kwnames !== null && kwnames.length > 0) throw raise(T.TypeError, 'wrapper __get__() takes no keyword arguments');
-    if (args.length < 1) throw raise(T.TypeError, ' expected at least 1 argument, got 0');
-    if (args.length > 2) throw raise(T.TypeError, ` expected at most 2 arguments, got ${args.length}`);
-    const obj = noneToNull(args[0]);
-    const type = args.length > 1 ? noneToNull(args[1]) : 0;
-    if (obj === 0 && type === 0) throw raise(T.TypeError, '__get__(None, None) is invalid');
-    return spec.slots.descrGet!(self, obj, type);
   });
 }
 
@@ -207,21 +194,11 @@ export const propertySpec = defineType({
     },
   },
 });
-const pslots = propertySpec.slots;
 
 builtinNewMethod(propertySpec, () => T.property);
 initMethod(propertySpec);
 descrGetMethod(propertySpec);
-method(propertySpec, '__set__', (self, args, kwnames) => {
-  exactArgs('__set__', args, kwnames, 2);
-  pslots.descrSet!(self, args[0], args[1]);
-  return S.None;
-});
-method(propertySpec, '__delete__', (self, args, kwnames) => {
-  exactArgs('__delete__', args, kwnames, 1);
-  pslots.descrSet!(self, args[0], 0);
-  return S.None;
-});
+descrSetMethods(propertySpec);
 method(propertySpec, '__set_name__', (self, args, kwnames) => {
   if (args.length !== 2 || (kwnames !== null && kwnames.length > 0)) {
     throw raise(T.TypeError, `__set_name__() takes 2 positional arguments but ${args.length} were given`);

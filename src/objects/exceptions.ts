@@ -235,7 +235,17 @@ function argAttr(typeName: string, attr: string, index: number): void {
 }
 argAttr('StopIteration', 'value', 0);
 argAttr('StopAsyncIteration', 'value', 0);
-argAttr('SystemExit', 'code', 0);
+// SystemExit.code: None, the one argument, or the args tuple
+getset(excSpecs.get('SystemExit')!, 'code', (e) => {
+  const d = I32[e + ExcObj.Dict];
+  const v = d === 0 ? 0 : dictGetStr(d, intern('code'));
+  if (v !== 0) return newref(v);
+  const args = excArgs(e);
+  const n = tupleLen(args);
+  return n === 0 ? S.None : newref(n === 1 ? tupleItem(args, 0) : args);
+}, (e, v) => {
+  dictSetItem(excDict(e), intern('code'), v);
+});
 argAttr('KeyError', 'key', 99);
 argAttr('ImportError', 'msg', 0);
 argAttr('OSError', 'errno', 99);
@@ -248,6 +258,47 @@ argAttr('AttributeError', 'obj', 99);
 argAttr('NameError', 'name', 99);
 argAttr('ImportError', 'name', 99);
 argAttr('ImportError', 'path', 99);
+
+// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])) sets the location attributes.
+const syntaxSpec = excSpecs.get('SyntaxError')!;
+const SYNTAX_DETAILS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+for (const name of [...SYNTAX_DETAILS, 'print_file_and_line']) argAttr('SyntaxError', name, 99);
+method(syntaxSpec, '__init__', (self, args, kwnames) => {
+  const pos = kwnames === null ? args : args.slice(0, args.length - kwnames.length);
+  const t = tupleFrom(pos);
+  setExcArgs(self, t);
+  decref(t);
+  if (pos.length === 0) return S.None;
+  const d = excDict(self);
+  dictSetItem(d, intern('msg'), pos[0]);
+  if (pos.length === 2) {
+    const info = iterToArray(pos[1]);
+    try {
+      if (info.length < 4) throw raise(T.TypeError, `function takes at least 4 arguments (${info.length} given)`);
+      if (info.length > 6) throw raise(T.TypeError, `function takes at most 6 arguments (${info.length} given)`);
+      info.forEach((v, i) => dictSetItem(d, intern(SYNTAX_DETAILS[i]), v));
+    } finally {
+      for (const v of info) decref(v);
+    }
+  }
+  return S.None;
+});
+
+/** str(SyntaxError): "msg (file.py, line 3)", with the file's base name and whichever parts are known. */
+function syntaxStr(e: Ref): Ref {
+  const d = excDict(e);
+  const get = (k: string) => dictGetStr(d, intern(k)) || S.None;
+  const msg = strJs(get('msg'));
+  const fn = get('filename'), lineno = get('lineno');
+  const file = isStr(fn) ? strValue(fn).slice(strValue(fn).lastIndexOf('/') + 1) : null;
+  const line = (lineno & 1) === 1 || typeOf(lineno) === T.int ? strJs(lineno) : null;
+  if (file !== null && line !== null) return newStr(`${msg} (${file}, line ${line})`);
+  if (file !== null) return newStr(`${msg} (${file})`);
+  if (line !== null) return newStr(`${msg} (line ${line})`);
+  return newStr(msg);
+}
+syntaxSpec.slots.str = syntaxStr;
+method(syntaxSpec, '__str__', (self) => syntaxStr(self));
 
 // SystemExit('x'): the code is args[0] when there is exactly one arg, else the tuple (or None).
 excSpecs.get('SystemExit')!.slots.str = baseStr;

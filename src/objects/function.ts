@@ -3,9 +3,9 @@
 import { I32 } from '../heap/heap';
 import { BoundMethodObj, CellObj, FunctionObj, Layout, Obj, TypeObj } from '../heap/layout';
 import { allocObject, decref, incref, newref, Ref, S, T, typeOf, raise } from './core';
-import { defineType, getset, CompareOp } from './typespec';
+import { defineType, descrGetMethod, getset, method, CompareOp } from './typespec';
 import { newStr, strValue, isStr } from './str';
-import { hashOf, reprJs, richEq, typeNameOfObj, genericGetAttr } from './abstract';
+import { call, hashOf, reprJs, richEq, typeNameOfObj, genericGetAttr } from './abstract';
 import { newDict } from './dict';
 import { boolRef } from './int';
 import { hashSmallInt, hashHi, setHashHi } from './hash';
@@ -131,6 +131,9 @@ fieldGetset('__doc__', FunctionObj.Doc, false);
 fieldGetset('__module__', FunctionObj.Module, false);
 fieldGetset('__defaults__', FunctionObj.Defaults, true);
 fieldGetset('__kwdefaults__', FunctionObj.KwDefaults, true);
+descrGetMethod(functionSpec);
+method(functionSpec, '__call__', (f, args, kwnames) => call(f, args, kwnames));
+method(methodSpec, '__call__', (m, args, kwnames) => call(m, args, kwnames));
 getset(functionSpec, '__code__', (f) => newref(I32[f + FunctionObj.Code]), (f, v) => {
   if (typeOf(v) !== T.code) throw raise(T.TypeError, '__code__ must be set to a code object');
   const old = I32[f + FunctionObj.Code];

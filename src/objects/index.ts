@@ -41,3 +41,5 @@ import './memoryview';
 import './codecs';
 import './range';
 import './builtin_iters';
+import './generic_alias';
+import './union_type';

@@ -4,7 +4,7 @@
 
 import { I32 } from '../heap/heap';
 import { BigInt_, Layout, Obj, TypeObj } from '../heap/layout';
-import { decref, layoutOf, newref, raise, Ref, S, T } from './core';
+import { decref, layoutOf, newref, raise, Ref, S, T, traversers } from './core';
 import { BinOp, CompareOp, classMethod, getset, method, staticMethod } from './typespec';
 import {
   allocBigInt, asExactInt, intBinop, intCompare, intHash, intRepr, intSpec, intToBigInt, intToSafe, isExactInt, isInt,
@@ -50,6 +50,17 @@ setVarDictOffset((obj) => {
   if (layoutOf(obj) === Layout.Int) return intVarDictOffset(obj);
   return previousVarDictOffset(obj);
 });
+
+// The collector and the heap checker find a subclass instance's dict through the layout's traverser (the core
+// releases it).
+const traverseInt = traversers[Layout.Int];
+traversers[Layout.Int] = (r, visit) => {
+  if (traverseInt !== undefined) traverseInt(r, visit);
+  const t = I32[r + Obj.Type];
+  if (t === T.int || I32[t + TypeObj.DictOffset] !== -1) return;
+  const d = I32[r + intVarDictOffset(r)];
+  if (d !== 0) visit(d);
+};
 
 // ---- the constructor ---------------------------------------------------------------------------------------
 

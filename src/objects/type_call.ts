@@ -4,7 +4,7 @@
 import { I32 } from '../heap/heap';
 import { DescrObj, ExcObj, InstanceObj, Layout, Obj, TypeFlag, TypeObj } from '../heap/layout';
 import { allocObject, decref, incref, natives, newref, PyErr, raise, Ref, S, T, typeOf, registerNative } from './core';
-import { classMethod, getset, slotsOf, method, TypeSpec } from './typespec';
+import { BinOp, classMethod, getset, slotsOf, method, TypeSpec } from './typespec';
 import {
   call, callBound, descrGet, getAttrOrNull, hasDescrGet, isDataDescriptorType, iterToArray, N, repr,
   setCallType, typeNameOfObj, isTrue, descrSet, genericGetAttr, instanceDict, varDictOffset,
@@ -76,7 +76,9 @@ function typeCall(cls: Ref, args: Ref[], kwnames: string[] | null): Ref {
     const init = lookupType(cls, N.__init__);
     if (args.length > 0 && isObjectInit(init)) throw raise(T.TypeError, `${typeNameOf(cls)}() takes no arguments`);
     if (I32[cls + TypeObj.Flags] & TypeFlag.Abstract) throw abstractError(cls);
-    obj = allocObject(cls, I32[cls + TypeObj.BasicWords]);
+    // an exception keeps its arguments as args even when its __init__ does not pass them on
+    if (lay === Layout.BaseException) obj = newException(cls, kwnames === null ? args : args.slice(0, args.length - kwnames.length));
+    else obj = allocObject(cls, I32[cls + TypeObj.BasicWords]);
   } else if (lay === Layout.BaseException && isBuiltinNew(newFn) && !slotsOf(cls).new) {
     obj = newException(cls, kwnames === null ? args : args.slice(0, args.length - kwnames.length));
   } else if (isBuiltinNew(newFn) && slotsOf(cls).new) {
@@ -143,12 +145,24 @@ export function calculateMeta(meta: Ref, bases: Ref[]): Ref {
   return winner;
 }
 
+// Builtin exceptions whose CPython instances carry fields of their own; the others only share their base's
+// (all of ours share one layout, but multiple inheritance follows CPython: (OSError, ValueError) is fine,
+// (OSError, ImportError) is a conflict).
+const exceptionsWithFields = new Set([
+  'BaseException', 'BaseExceptionGroup', 'OSError', 'ImportError', 'StopIteration', 'SystemExit', 'SyntaxError',
+  'UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError', 'AttributeError', 'NameError',
+]);
+
 /** The builtin base whose layout instances must have ("solid base"). */
 function solidBase(t: Ref): Ref {
   let b = t;
   while (I32[b + TypeObj.Base] !== 0) {
     const base = I32[b + TypeObj.Base];
-    if (!(I32[b + TypeObj.Flags] & TypeFlag.HeapType)) return b;
+    if (!(I32[b + TypeObj.Flags] & TypeFlag.HeapType)) {
+      if (I32[b + TypeObj.Layout] !== Layout.BaseException || exceptionsWithFields.has(typeNameOf(b))) return b;
+      b = base;
+      continue;
+    }
     const added = I32[b + TypeObj.BasicWords] !== I32[base + TypeObj.BasicWords];
     if (added && I32[b + TypeObj.SlotNames] !== 0 && tupleLen(I32[b + TypeObj.SlotNames]) > 0) return b;
     b = base;
@@ -230,6 +244,14 @@ export function newClass(meta: Ref, nameRef: Ref, basesRef: Ref, ns: Ref, kwname
     // classes (instances of a metaclass) keep their namespace in the type object itself
     if (I32[base + TypeObj.Layout] === Layout.Type) wantDict = false;
     const variable = isVariableSize(I32[base + TypeObj.Layout]);
+    if (variable && slotNames.length > 0) {
+      if (I32[base + TypeObj.Layout] !== Layout.Str) {
+        throw raise(T.TypeError, `nonempty __slots__ not supported for subtype of '${typeNameOf(base)}'`);
+      }
+      // CPython allows them for str, whose characters are inline here: the names live in the instance dict
+      slotNames.length = 0;
+      wantDict = true;
+    }
     if (wantDict && dictOffset === 0) {
       if (variable) dictOffset = -1;
       else {
@@ -433,6 +455,16 @@ tslots.new = (meta: Ref, args: Ref[], kwnames: string[] | null): Ref => {
   const pos = args.slice(0, args.length - nkw);
   if (pos.length === 1 && meta === T.type && nkw === 0) return newref(typeOf(pos[0]));
   if (pos.length !== 3) throw raise(T.TypeError, 'type() takes 1 or 3 arguments');
+  // a base with a more derived metaclass that has its own __new__ builds the class
+  // (and one that has not is still the class's metaclass)
+  if (isTuple(pos[1])) {
+    const winner = calculateMeta(meta, tupleItems(pos[1]));
+    if (winner !== meta) {
+      const winnerNew = lookupType(winner, N.__new__);
+      if (winnerNew !== 0 && winnerNew !== lookupType(T.type, N.__new__)) return call(winnerNew, [winner, ...args], kwnames);
+      meta = winner;
+    }
+  }
   return newClass(meta, pos[0], pos[1], pos[2], kwnames ?? [], args.slice(args.length - nkw));
 };
 
@@ -487,11 +519,12 @@ method(typeSpec, '__dir__', (self) => {
 method(typeSpec, '__or__', (self, args) => unionHook(self, args[0]));
 method(typeSpec, '__ror__', (self, args) => unionHook(args[0], self));
 
-/** Set by the typing support: X | Y for types. */
+/** Set by union_type.ts: X | Y for types. */
 export let unionHook: (a: Ref, b: Ref) => Ref = () => newref(S.NotImplemented);
 export function setUnionHook(fn: (a: Ref, b: Ref) => Ref): void {
   unionHook = fn;
 }
+tslots.binop = (op, a, b) => (op === BinOp.Or ? unionHook(a, b) : newref(S.NotImplemented));
 
 getset(typeSpec, '__name__', (t) => newref(I32[t + TypeObj.Name]), (t, v) => {
   if (!isStr(v)) throw raise(T.TypeError, `can only assign string to ${typeNameOf(t)}.__name__, not '${typeNameOfObj(v)}'`);

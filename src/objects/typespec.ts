@@ -7,7 +7,7 @@
 
 import { Layout, TypeObj } from '../heap/layout';
 import { I32 } from '../heap/heap';
-import { BuiltinTypeName, NativeFn, Ref, registerNative } from './core';
+import { BuiltinTypeName, NativeFn, raise, Ref, registerNative, S, T } from './core';
 
 export const enum CompareOp {
   Lt = 0, Le = 1, Eq = 2, Ne = 3, Gt = 4, Ge = 5,
@@ -159,4 +159,47 @@ export function getset(
       })
     : -1;
   spec.getsets.push({ name, getter, setter });
+}
+
+/** A Python-level argument that stands for NULL in a slot wrapper: None. */
+function noneToNull(v: Ref): Ref {
+  return v === S.None ? 0 : v;
+}
+
+/**
+ * `d.__get__(obj, type=None)` as CPython's slot wrapper over the descrGet fast path: None stands for NULL, and
+ * at least one of the two must be given.
+ */
+export function descrGetMethod(spec: TypeSpec): void {
+  method(spec, '__get__', (self, args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) throw raise(T.TypeError, 'wrapper __get__() takes no keyword arguments');
+    if (args.length < 1) throw raise(T.TypeError, ' expected at least 1 argument, got 0');
+    if (args.length > 2) throw raise(T.TypeError, ` expected at most 2 arguments, got ${args.length}`);
+    const obj = noneToNull(args[0]);
+    const type = args.length > 1 ? noneToNull(args[1]) : 0;
+    if (obj === 0 && type === 0) throw raise(T.TypeError, '__get__(None, None) is invalid');
+    return spec.slots.descrGet!(self, obj, type);
+  });
+}
+
+/** `d.__set__(obj, value)` and `d.__delete__(obj)` over the descrSet fast path (value 0 = delete). */
+export function descrSetMethods(spec: TypeSpec): void {
+  const check = (fname: string, args: Ref[], kwnames: string[] | null, n: number): void => {
+    if (kwnames !== null && kwnames.length > 0) throw raise(T.TypeError, `wrapper ${fname}() takes no keyword arguments`);
+    if (args.length !== n) {
+      // (CPython's wording differs between the two wrappers, leading space included)
+      const expected = n === 1 ? 'expected 1 argument' : ` expected ${n} arguments`;
+      throw raise(T.TypeError, `${expected}, got ${args.length}`);
+    }
+  };
+  method(spec, '__set__', (self, args, kwnames) => {
+    check('__set__', args, kwnames, 2);
+    spec.slots.descrSet!(self, args[0], args[1]);
+    return S.None;
+  });
+  method(spec, '__delete__', (self, args, kwnames) => {
+    check('__delete__', args, kwnames, 1);
+    spec.slots.descrSet!(self, args[0], 0);
+    return S.None;
+  });
 }

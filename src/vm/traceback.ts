@@ -1,6 +1,7 @@
 // Tracebacks: traceback and frame objects, raising (raise X from Y), except-clause matching, and printing an
 // uncaught exception the way CPython 3.11 does (source lines, ~~~^^^ position markers, chained exceptions).
 
+import { suggestionFor } from './suggestions';
 import { I32 } from '../heap/heap';
 import { ExcObj, Frame, FrameObj, Layout, TracebackObj, TypeObj, TypeFlag } from '../heap/layout';
 import { allocObject, decref, incref, newref, PyErr, raise, Ref, S, T, typeOf } from '../objects/core';
@@ -378,7 +379,7 @@ export function formatExceptionOnly(exc: Ref): string {
     if (e instanceof PyErr) decref(e.exc);
     msg = '<exception str() failed>';
   }
-  out += msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
+  out += msg === '' ? `${name}\n` : `${name}: ${msg}${suggestionFor(exc)}\n`;
   const notes = getAttrOrNull(exc, intern('__notes__'));
   if (notes !== 0) {
     if (isList(notes) || isTuple(notes)) {
