@@ -2,6 +2,7 @@
 
 import { gilEnabled, setSwitchInterval, switchInterval } from '../gil/gil';
 import { newFloat, toDouble } from '../objects/float';
+import { defaultUnraisableHook } from '../vm/unraisable';
 import { I32 } from '../heap/heap';
 import { ExcObj, HeapHeader, ModuleObj, TypeObj } from '../heap/layout';
 import { decref, incref, newref, raise, Ref, S, T, typeOf, PyErr } from '../objects/core';
@@ -94,6 +95,11 @@ export const sysDef = defineModule('sys', {
       writeFd(2, formatException(args[1]));
       return S.None;
     },
+    unraisablehook: (_self, args) => {
+      if (args.length !== 1) throw raise(T.TypeError, `unraisablehook expected 1 argument, got ${args.length}`);
+      defaultUnraisableHook(args[0]);
+      return S.None;
+    },
     displayhook: (_self, args) => {
       const v = args[0];
       if (v === S.None) return S.None;
@@ -151,6 +157,7 @@ export const sysDef = defineModule('sys', {
     setModuleAttr(m, '__stdout__', dictGetStr(moduleDict(m), intern('stdout')));
     setModuleAttr(m, '__stderr__', dictGetStr(moduleDict(m), intern('stderr')));
     setModuleAttr(m, '__excepthook__', dictGetStr(moduleDict(m), intern('excepthook')));
+    setModuleAttr(m, '__unraisablehook__', dictGetStr(moduleDict(m), intern('unraisablehook')));
     setModuleAttr(m, '__displayhook__', dictGetStr(moduleDict(m), intern('displayhook')));
     setModuleAttr(m, 'modules', S.modules);
     set('implementation', implementationInfo());

@@ -10,9 +10,9 @@ import { I32 } from '../heap/heap';
 import { allocRaw } from '../heap/alloc';
 import { Block, EvalBreakerBit, HeapHeader, Layout, LockObj, ParkKind, ThreadRec, ThreadsWord } from '../heap/layout';
 import { allocObject, decref, newref, raise, Ref, S, T } from '../objects/core';
-import { defineType, method } from '../objects/typespec';
+import { defineType, method, staticMethod } from '../objects/typespec';
 import { specTypeRef } from '../objects/spec_refs';
-import { argSpec, parseArgs, noArgs } from '../objects/args';
+import { argSpec, checkNewType, parseArgs, noArgs } from '../objects/args';
 import { isCallable, isTrue } from '../objects/abstract';
 import { isTuple, tupleFrom, tupleItem, tupleLen } from '../objects/tuple';
 import { isDict } from '../objects/dict';
@@ -28,21 +28,35 @@ import { absNow, markParkable, parkCompleters, takeParkWindow } from '../threads
 import { acquireLock, isLocked, tryLock, unlock } from '../threads/locks';
 
 const MODULE = '_thread';
+
+// Thread idents as Python sees them look like CPython's (pthread_t values: large, distinct); inside, a
+// thread is a small int32 (ThreadState.ident) that heap words can hold.
+const IDENT_BASE = 139_900_000_000_000;
+const IDENT_STEP = 4096;
+export function pyIdent(ident: number): number {
+  return IDENT_BASE + ident * IDENT_STEP;
+}
+function fromPyIdent(v: number): number {
+  const i = (v - IDENT_BASE) / IDENT_STEP;
+  return Number.isInteger(i) ? i : -1;
+}
 /** CPython's limit on Linux: the largest timeout a lock wait accepts, in seconds */
 const TIMEOUT_MAX = 9223372036.0;
 
 // ---- lock --------------------------------------------------------------------------------------------------
 
 export const lockSpec = defineType({
-  name: 'lock', layout: Layout.Object, basicWords: LockObj.Size, module: MODULE,
+  name: 'lock', layout: Layout.Lock, basicWords: LockObj.Size, module: MODULE,
   slots: {
-    new() {
-      throw raise(T.TypeError, "cannot create '_thread.lock' instances");
-    },
     repr(self) {
       return newStr(`<${isLocked(self) ? 'locked' : 'unlocked'} _thread.lock object at 0x${(self * 4).toString(16)}>`);
     },
   },
+});
+
+// locks come from allocate_lock(); RLock() makes one
+staticMethod(lockSpec, '__new__', () => {
+  throw raise(T.TypeError, "cannot create '_thread.lock' instances");
 });
 
 export function newLock(): Ref {
@@ -91,17 +105,16 @@ method(lockSpec, '_at_fork_reinit', (self) => {
 // ---- RLock -------------------------------------------------------------------------------------------------
 
 export const rlockSpec = defineType({
-  name: 'RLock', layout: Layout.Object, basicWords: LockObj.Size, module: MODULE,
+  name: 'RLock', layout: Layout.Lock, basicWords: LockObj.Size, module: MODULE,
   slots: {
-    new(type) {
-      return allocObject(type, LockObj.Size);
-    },
     repr(self) {
       const owner = I32[self + LockObj.Owner];
-      return newStr(`<${isLocked(self) ? 'locked' : 'unlocked'} _thread.RLock object owner=${owner} count=${I32[self + LockObj.Count]} at 0x${(self * 4).toString(16)}>`);
+      return newStr(`<${isLocked(self) ? 'locked' : 'unlocked'} _thread.RLock object owner=${owner === 0 ? 0 : pyIdent(owner)} count=${I32[self + LockObj.Count]} at 0x${(self * 4).toString(16)}>`);
     },
   },
 });
+
+staticMethod(rlockSpec, '__new__', (_self, args) => allocObject(checkNewType('RLock', specTypeRef('RLock'), args), LockObj.Size));
 
 function rlockAcquireUntil(self: Ref, deadline: number | null, canPark: boolean): boolean {
   const me = ts.ident;
@@ -152,7 +165,7 @@ method(rlockSpec, '_release_save', (self) => {
   I32[self + LockObj.Owner] = 0;
   unlock(self);
   const c = newInt(count);
-  const o = newInt(owner);
+  const o = newInt(pyIdent(owner));
   const r = tupleFrom([c, o]);
   decref(c);
   decref(o);
@@ -163,7 +176,8 @@ method(rlockSpec, '_acquire_restore', (self, args) => {
   if (!isTuple(state) || tupleLen(state) !== 2) throw raise(T.TypeError, '_acquire_restore() argument must be a tuple of 2 ints');
   acquireLock(self, Infinity, false);
   I32[self + LockObj.Count] = intToSafe(tupleItem(state, 0)) ?? 1;
-  I32[self + LockObj.Owner] = intToSafe(tupleItem(state, 1)) ?? ts.ident;
+  const owner = fromPyIdent(intToSafe(tupleItem(state, 1)) ?? -1);
+  I32[self + LockObj.Owner] = owner > 0 ? owner : ts.ident;
   return S.None;
 });
 method(rlockSpec, '_at_fork_reinit', (self) => {
@@ -195,7 +209,7 @@ function startNewThread(_m: Ref, args: Ref[], kwnames: string[] | null): Ref {
   I32[rec + ThreadRec.Kwargs] = kwargs === 0 ? 0 : newref(kwargs);
   Atomics.add(I32, ThreadsWord.Count, 1);
   parentPort.postMessage({ t: 'start', rec });
-  return newInt(ident);
+  return newInt(pyIdent(ident));
 }
 
 /** The main thread's _set_sentinel() locks (other threads keep theirs in their record). */
@@ -234,20 +248,23 @@ export const threadModule = defineModule(MODULE, {
     start_new: startNewThread,
     allocate_lock: (_m, args, kw) => (noArgs('allocate_lock', args, kw), newLock()),
     allocate: (_m, args, kw) => (noArgs('allocate', args, kw), newLock()),
-    get_ident: () => newInt(ts.ident),
+    get_ident: () => newInt(pyIdent(ts.ident)),
     get_native_id: () => newInt(ts.ident === I32[HeapHeader.MainThreadId] ? process.pid : process.pid + ts.ident),
     _count: () => newInt(Atomics.load(I32, ThreadsWord.Count)),
     daemon_threads_allowed: () => S.True,
+    // stack_size([size]): sets the size for new threads and returns the old one; no argument means 0
     stack_size: (_m, args, kwnames) => {
       const [size] = parseArgs(stackSizeArgs, args, kwnames);
       const old = stackSize;
+      let n = 0;
       if (size !== 0) {
         const i = index(size);
-        const n = intToSafe(i) ?? -1;
+        n = intToSafe(i) ?? -1;
         decref(i);
-        if (n !== 0 && n < 32768) throw raise(T.ValueError, `size not valid: ${n} bytes`);
-        stackSize = n;
       }
+      if (n < 0) throw raise(T.ValueError, 'size must be 0 or a positive value');
+      if (n !== 0 && n < 32768) throw raise(T.ValueError, `size not valid: ${n} bytes`);
+      stackSize = n;
       return newInt(old);
     },
     interrupt_main: () => {

@@ -39,7 +39,7 @@ function register(layout: Layout, f: { clear(r: Ref): void; traverse(r: Ref, v: 
 const none = { clear() {}, traverse() {} };
 for (const l of [Layout.Object, Layout.Int, Layout.Bool, Layout.Float, Layout.Complex, Layout.Str, Layout.Bytes,
   Layout.NoneType, Layout.NotImplementedType, Layout.EllipsisType, Layout.MethodDescr, Layout.GetSetDescr,
-  Layout.MemberDescr]) {
+  Layout.MemberDescr, Layout.Lock]) {
   register(l, none);
   leafLayouts[l] = true;
 }

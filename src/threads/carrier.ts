@@ -14,7 +14,7 @@ import { I32, F64 } from '../heap/heap';
 import { freeBlock } from '../heap/alloc';
 import { Block, CodeFlag, Frame, FunctionObj, BoundMethodObj, Obj, ParkKind, ThreadRec, ThreadRecState, ThreadsWord } from '../heap/layout';
 import { decref, PyErr, Ref, T } from '../objects/core';
-import { call, isInstanceOfType, reprJs } from '../objects/abstract';
+import { call, isInstanceOfType } from '../objects/abstract';
 import { tupleItems } from '../objects/tuple';
 import { dictKeys, dictGetItem } from '../objects/dict';
 import { listItems } from '../objects/list';
@@ -23,11 +23,11 @@ import { codeInfo } from '../objects/code';
 import { setCurrentThread, ThreadState } from '../vm/thread_state';
 import { pushFunctionFrame, runFrame, toPyException } from '../vm/eval';
 import { clearFrame, stackBase } from '../vm/frames';
-import { formatException } from '../vm/traceback';
+import { reportUnraisable } from '../vm/unraisable';
 import { vmHooks } from '../vm/hooks';
 import { dropGil, takeGil } from '../gil/gil';
 import { beforeGilRelease } from '../gil/blocking';
-import { flushAll, writeFd } from '../modules/stdio';
+import { flushAll } from '../modules/stdio';
 import { unlock } from './locks';
 import { PARK, ParkRequest, parkCompleters, takeParkRequest } from './park';
 
@@ -177,14 +177,7 @@ function finish(t: ThreadState, last: () => Ref): void {
 }
 
 function reportThreadException(exc: Ref, func: Ref): void {
-  let what = '<thread>';
-  try {
-    if (func !== 0) what = reprJs(func);
-  } catch (e) {
-    if (e instanceof PyErr) decref(e.exc);
-  }
-  flushAll();
-  writeFd(2, `Exception ignored in thread started by: ${what}\n${formatException(exc)}`);
+  reportUnraisable(exc, 'Exception ignored in thread started by', func);
 }
 
 // ---- parking -----------------------------------------------------------------------------------------------
