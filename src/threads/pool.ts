@@ -4,7 +4,7 @@
 // Python thread is started (`start`), when a carrier is free (`ready`, `idle`) and when a thread parks
 // (`park`: the lock word it waits on and its deadline). It hands runnable threads to free carriers, and
 // starts a new carrier when none is free — one at a time, so a burst of threads does not start a burst of
-// workers: most threads finish or park quickly and free their carrier for the next. One spare carrier is
+// workers: most threads finish or park quickly and free their carrier for the next. Two spare carriers are
 // kept warm once threads are in use, so starting a thread rarely waits for a worker to boot.
 //
 // A parked thread is watched with Atomics.waitAsync on its lock word and a timer for its deadline,
@@ -12,6 +12,8 @@
 
 import { Worker } from 'node:worker_threads';
 import type { CarrierJob, CarrierReport } from './carrier';
+
+const SPARE = 2;
 
 type Message = CarrierReport | { t: 'start'; rec: number } | { t: 'warm' } | { t: 'exit'; code: number };
 
@@ -41,6 +43,7 @@ export class CarrierPool {
       case 'ready':
         this.booting--;
         this.free(from!);
+        this.keepSpare();
         break;
       case 'idle':
         this.free(from!);
@@ -73,8 +76,9 @@ export class CarrierPool {
     }
   }
 
+  /** Keep SPARE carriers idle once threads are in use (two: a pair of threads starts without waiting). */
   private keepSpare(): void {
-    if (this.idle.length === 0) this.boot();
+    if (this.idle.length < SPARE) this.boot();
   }
 
   /** Start one more carrier, unless one is already starting. */
