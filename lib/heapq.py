@@ -1,167 +1,18 @@
-"""Priority queues kept as heaps in plain lists, written for gilt.
+"""Priority queues kept as heaps in plain lists.
 
 A heap is a list where heap[k] <= heap[2*k+1] and heap[k] <= heap[2*k+2]
 for every k, so heap[0] is the smallest item.  Only `<` is ever used to
-compare items.  The sifting strategy is the one CPython uses (a removed
-item's hole travels down to a leaf, then the displaced item climbs back),
-so the lists end up in exactly the same order as under CPython.
+compare items.  The primitives (heappush, heappop, heapify, heapreplace,
+heappushpop and the max-heap helpers) are native, in _heapq: each call is
+one atomic step for threads, as in CPython.  merge, nsmallest and nlargest
+are built on them here.
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
-
-def _check_list(heap, what):
-    if not isinstance(heap, list):
-        raise TypeError(f"{what} must be list, not {type(heap).__name__}")
-
-
-# Min-heap primitives --------------------------------------------------------
-
-def _siftdown(heap, startpos, pos):
-    """Move heap[pos] towards the root (not above startpos) while it is
-    smaller than its parent."""
-    item = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parentpos
-        else:
-            break
-    heap[pos] = item
-
-
-def _siftup(heap, pos):
-    """Re-establish the heap below pos: walk the hole at pos down to a leaf
-    along the smaller children, then let the item climb back to its place."""
-    endpos = len(heap)
-    startpos = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < endpos:
-        right = child + 1
-        if right < endpos and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _siftdown(heap, startpos, pos)
-
-
-def heappush(heap, item, /):
-    """Add item to the heap."""
-    _check_list(heap, 'heappush() argument 1')
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def heappop(heap, /):
-    """Remove the smallest item from the heap and return it."""
-    _check_list(heap, 'heappop() argument')
-    if not heap:
-        raise IndexError('index out of range')
-    last = heap.pop()
-    if not heap:
-        return last
-    smallest = heap[0]
-    heap[0] = last
-    _siftup(heap, 0)
-    return smallest
-
-
-def heapreplace(heap, item, /):
-    """Pop and return the smallest item, then push item (the heap size
-    does not change; the returned value may be larger than item)."""
-    _check_list(heap, 'heapreplace() argument 1')
-    if not heap:
-        raise IndexError('index out of range')
-    smallest = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return smallest
-
-
-def heappushpop(heap, item, /):
-    """Push item on the heap, then pop and return the smallest item (faster
-    than heappush() followed by heappop())."""
-    _check_list(heap, 'heappushpop() argument 1')
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(x, /):
-    """Rearrange the list x into a heap, in place (linear time)."""
-    _check_list(x, 'heapify() argument')
-    for i in reversed(range(len(x) // 2)):
-        _siftup(x, i)
-
-
-# Max-heap primitives (used by merge(reverse=True) and nsmallest) -----------
-
-def _siftdown_max(heap, startpos, pos):
-    item = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < item:
-            heap[pos] = parent
-            pos = parentpos
-        else:
-            break
-    heap[pos] = item
-
-
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < endpos:
-        right = child + 1
-        if right < endpos and not heap[right] < heap[child]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _siftdown_max(heap, startpos, pos)
-
-
-def _heapify_max(x, /):
-    """Rearrange the list x into a max-heap, in place."""
-    _check_list(x, '_heapify_max() argument')
-    for i in reversed(range(len(x) // 2)):
-        _siftup_max(x, i)
-
-
-def _heappop_max(heap, /):
-    """Pop the largest item off a max-heap."""
-    _check_list(heap, '_heappop_max() argument')
-    if not heap:
-        raise IndexError('index out of range')
-    last = heap.pop()
-    if not heap:
-        return last
-    largest = heap[0]
-    heap[0] = last
-    _siftup_max(heap, 0)
-    return largest
-
-
-def _heapreplace_max(heap, item, /):
-    """Pop the largest item of a max-heap, then push item."""
-    _check_list(heap, '_heapreplace_max() argument 1')
-    if not heap:
-        raise IndexError('index out of range')
-    largest = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return largest
+from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
+                    _heapify_max, _heappop_max, _heapreplace_max)
 
 
 # Higher-level functions -------------------------------------------------------
@@ -185,9 +36,9 @@ def merge(*iterables, key=None, reverse=False):
         sort_key = value if key is None else key(value)
         entries.append([sort_key, order * direction, value, next_item])
     if reverse:
-        heapify_entries, fix_top = _heapify_max, _siftup_max
+        heapify_entries, replace_top = _heapify_max, _heapreplace_max
     else:
-        heapify_entries, fix_top = heapify, _siftup
+        heapify_entries, replace_top = heapify, heapreplace
     heapify_entries(entries)
     while len(entries) > 1:
         entry = entries[0]
@@ -202,7 +53,7 @@ def merge(*iterables, key=None, reverse=False):
             continue
         entry[0] = value if key is None else key(value)
         entry[2] = value
-        fix_top(entries, 0)
+        replace_top(entries, entry)  # the top entry changed: sift it into place
     if entries:
         # One input left: no more comparisons needed.
         entry = entries[0]

@@ -19,7 +19,7 @@ from .abc import MutableSequence as _MutableSequence
 from .abc import KeysView as _KeysView
 from .abc import ValuesView as _ValuesView
 from .abc import ItemsView as _ItemsView
-from ._deque import deque
+from _collections import deque
 
 _MutableSequence.register(deque)
 

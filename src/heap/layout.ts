@@ -192,7 +192,7 @@ export const enum Layout {
   NoneType, NotImplementedType, EllipsisType, Range, Slice, Function, BuiltinFunction, MethodDescr,
   BoundMethod, Code, Frame, Cell, Module, Generator, Coroutine, AsyncGenerator, BaseException, Property,
   ClassMethod, StaticMethod, GetSetDescr, MemberDescr, Iterator, Super, Traceback, MemoryView, Weakref,
-  DictView, Cells, NativeData, Lock, Count,
+  DictView, Cells, NativeData, Lock, Deque, Count,
 }
 
 /** int beyond the tagged range: sign-magnitude, 32-bit limbs, least significant first. */

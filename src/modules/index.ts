@@ -12,6 +12,8 @@ import './sre';
 import './random';
 import './struct';
 import './array';
+import './collections_deque';
+import './heapq';
 import './atexit';
 import './weakref';
 import './string_formatter';

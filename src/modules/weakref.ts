@@ -156,6 +156,7 @@ traversers[Layout.Weakref] = (w, visit) => {
 const WEAKREFABLE_LAYOUTS = new Set<Layout>([
   Layout.Type, Layout.Function, Layout.BuiltinFunction, Layout.BoundMethod, Layout.Code, Layout.Set,
   Layout.FrozenSet, Layout.Module, Layout.Generator, Layout.Coroutine, Layout.AsyncGenerator, Layout.NativeData,
+  Layout.Deque,
 ]);
 
 /** Builtin types whose instances take weak references although their layout's other types do not. */

@@ -1,3 +1,4 @@
+# timeout: 30
 # collections.deque append/appendleft/popleft/pop without locks: 8 producers and
 # 8 consumers; nothing lost, nothing duplicated.
 import collections
