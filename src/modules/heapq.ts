@@ -82,7 +82,7 @@ function siftUp(heap: Ref, pos: number, less: Less): void {
 }
 
 function checkList(heap: Ref, fname: string, what: string): void {
-  if (!isList(heap)) throw raise(T.TypeError, `${fname}() argument${what} must be list, not ${typeNameOfObj(heap)}`);
+  if (!isList(heap)) throw raise(T.TypeError, `${fname}() argument${what} must be list, not ${heap === S.None ? 'None' : typeNameOfObj(heap)}`);
 }
 
 /** The one-argument functions (METH_O). */
