@@ -292,8 +292,6 @@ export const threadModule = defineModule(MODULE, {
     const tmax = newFloat(TIMEOUT_MAX);
     setModuleAttr(m, 'TIMEOUT_MAX', tmax);
     decref(tmax);
-    // a carrier is started now, so the first thread does not wait for one
-    parentPort?.postMessage({ t: 'warm' });
   },
 });
 

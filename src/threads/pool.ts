@@ -4,8 +4,9 @@
 // Python thread is started (`start`), when a carrier is free (`ready`, `idle`) and when a thread parks
 // (`park`: the lock word it waits on and its deadline). It hands runnable threads to free carriers, and
 // starts a new carrier when none is free — one at a time, so a burst of threads does not start a burst of
-// workers: most threads finish or park quickly and free their carrier for the next. Two spare carriers are
-// kept warm once threads are in use, so starting a thread rarely waits for a worker to boot.
+// workers: most threads finish or park quickly and free their carrier for the next. One spare carrier is
+// kept warm once a thread has started, so the next start rarely waits for a worker to boot. (Not more, and
+// not before the first thread: Node cannot end the process while a worker is still booting.)
 //
 // A parked thread is watched with Atomics.waitAsync on its lock word and a timer for its deadline,
 // whichever fires first makes it runnable again; it then retries on whatever carrier is free.
@@ -13,9 +14,9 @@
 import { Worker } from 'node:worker_threads';
 import type { CarrierJob, CarrierReport } from './carrier';
 
-const SPARE = 2;
+const SPARE = 1;
 
-type Message = CarrierReport | { t: 'start'; rec: number } | { t: 'warm' } | { t: 'exit'; code: number };
+type Message = CarrierReport | { t: 'start'; rec: number } | { t: 'exit'; code: number };
 
 export class CarrierPool {
   private idle: Worker[] = [];
@@ -33,9 +34,6 @@ export class CarrierPool {
     switch (m.t) {
       case 'start':
         this.submit({ t: 'run', rec: m.rec });
-        break;
-      case 'warm':
-        this.keepSpare();
         break;
       case 'exit':
         // os._exit() in any thread: the process ends now, with that status
@@ -76,7 +74,7 @@ export class CarrierPool {
     }
   }
 
-  /** Keep SPARE carriers idle once threads are in use (two: a pair of threads starts without waiting). */
+  /** Keep SPARE carriers idle once threads are in use. */
   private keepSpare(): void {
     if (this.idle.length < SPARE) this.boot();
   }
