@@ -21,6 +21,7 @@ const xfailFile = path.join(repoRoot, "tests", "xfail.txt");
 const heapcheckFile = path.join(repoRoot, "tests", "heapcheck.txt");
 
 const DEFAULT_TIMEOUT_S = 10;
+const THREAD_TIMEOUT_S = 40;
 const MAX_OUTPUT_BYTES = 16 * 1024 * 1024; // a runaway test is killed past this
 const DIFF_LINES = 8; // lines of each side shown per failure
 
@@ -287,7 +288,8 @@ async function run(opts) {
       return;
     }
     const env = childEnv(wantsHeapcheck(t) ? { GILT_HEAPCHECK: "1" } : {});
-    const timeoutS = Number(d.timeout) || DEFAULT_TIMEOUT_S;
+    // thread programs start workers and wait on each other: on a loaded machine they need more time
+    const timeoutS = Number(d.timeout) || (t.includes('/thread/') ? THREAD_TIMEOUT_S : DEFAULT_TIMEOUT_S);
     const r = await runProgram(argv, t, { timeoutS, env });
     const expected = fs.readFileSync(expPath, "utf8");
     const actual = formatResult(r);

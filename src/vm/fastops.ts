@@ -314,6 +314,8 @@ function methodOnType(t: Ref, name: Ref): Ref {
 export function plainInit(cls: Ref): Ref {
   if ((I32[cls + TypeObj.Flags] & (TypeFlag.HeapType | TypeFlag.Abstract)) !== TypeFlag.HeapType) return 0;
   if (lookupType(cls, N.__new__) !== objectNew()) return 0;
+  // exceptions (and other builtin layouts) are made by type.__call__'s own rules (args kept, fields set)
+  if (I32[cls + TypeObj.Layout] !== Layout.Object) return 0;
   const init = lookupType(cls, N.__init__);
   if (init === 0 || (init & 1) === 1 || I32[init + Obj.Type] !== T.function) return 0;
   const flags = codeInfo(I32[init + FunctionObj.Code]).flags;
