@@ -117,10 +117,20 @@ function maybeShrink(d: Ref): void {
   if (cap > MIN_CAPACITY * 2 && len(d) * 4 <= cap) resizeRing(d, cap >> 1);
 }
 
+/** reserve() for an item about to be added, which is released if there is no room (MemoryError). */
+function grow(d: Ref, need: number, v: Ref): void {
+  try {
+    reserve(d, need);
+  } catch (e) {
+    decref(v);
+    throw e;
+  }
+}
+
 /** Add a new reference (stolen) at the right end, ignoring maxlen. */
 function pushRight(d: Ref, v: Ref): void {
   const n = len(d);
-  if (n >= I32[d + DequeObj.Capacity]) reserve(d, n + 1);
+  if (n >= I32[d + DequeObj.Capacity]) grow(d, n + 1, v);
   I32[slot(d, n)] = v;
   I32[d + DequeObj.Length] = n + 1;
   mutated(d);
@@ -128,7 +138,7 @@ function pushRight(d: Ref, v: Ref): void {
 
 function pushLeft(d: Ref, v: Ref): void {
   const n = len(d);
-  if (n >= I32[d + DequeObj.Capacity]) reserve(d, n + 1);
+  if (n >= I32[d + DequeObj.Capacity]) grow(d, n + 1, v);
   const head = (I32[d + DequeObj.Head] - 1) & (I32[d + DequeObj.Capacity] - 1);
   I32[d + DequeObj.Head] = head;
   I32[I32[d + DequeObj.Buffer] + ITEMS + head] = v;
@@ -193,7 +203,7 @@ function takeAt(d: Ref, i: number): Ref {
 /** Insert a new reference (stolen) before item i (0 ≤ i ≤ len); the shorter side moves. */
 function insertAt(d: Ref, i: number, v: Ref): void {
   const n = len(d);
-  reserve(d, n + 1);
+  if (n >= I32[d + DequeObj.Capacity]) grow(d, n + 1, v);
   if (i < n >> 1) {
     I32[d + DequeObj.Head] = (I32[d + DequeObj.Head] - 1) & (I32[d + DequeObj.Capacity] - 1);
     for (let k = 0; k < i; k++) I32[slot(d, k)] = I32[slot(d, k + 1)];

@@ -82,7 +82,9 @@ function siftUp(heap: Ref, pos: number, less: Less): void {
 }
 
 function checkList(heap: Ref, fname: string, what: string): void {
-  if (!isList(heap)) throw raise(T.TypeError, `${fname}() argument${what} must be list, not ${heap === S.None ? 'None' : typeNameOfObj(heap)}`);
+  if (isList(heap)) return;
+  const got = heap === S.None ? 'None' : typeNameOfObj(heap); // CPython names None so
+  throw raise(T.TypeError, `${fname}() argument${what} must be list, not ${got}`);
 }
 
 /** The one-argument functions (METH_O). */
