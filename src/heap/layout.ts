@@ -44,22 +44,20 @@ export const enum ThreadsWord {
   NextIdent = 31, // counter: thread idents handed out (the main thread is 1)
   MainWaitAddr = 32, // word address the main thread is blocked on (0 if none): Ctrl-C notifies it
   RecursionLimit = 33, // sys.setrecursionlimit(), read by every thread
-  Carriers = 34, // workers that carry Python threads (statistics)
-  Parked = 35, // threads parked without a worker (statistics)
+  Parked = 34, // threads parked without a worker (statistics)
 }
 
 /**
  * A thread record: a raw block describing one Python thread started by _thread.start_new_thread, shared by
- * the worker that started it, the supervisor, and whichever carrier worker runs it. While the thread runs,
- * its carrier's ThreadState is the truth; when it parks, the fields below hold everything needed to resume it
- * on any carrier (frames are in the heap already).
+ * the worker that started it and whichever carrier worker runs it. While the thread runs, its carrier's
+ * ThreadState is the truth; when it parks, the fields below hold everything needed to resume it on any
+ * carrier (frames are in the heap already; what the supervisor watches travels in its message).
  */
 export const enum ThreadRec {
   Ident = 0,
-  State, // ThreadRecState (read by the supervisor with Atomics)
-  Func, // the callable (counted until the thread starts running)
-  Args, // tuple (counted until started)
-  Kwargs, // dict or 0 (counted until started)
+  Func, // the callable (counted until the thread ends)
+  Args, // tuple (counted until the thread ends)
+  Kwargs, // dict or 0 (counted until the thread ends)
   Sentinels, // list of locks released when the thread ends (_thread._set_sentinel), or 0 (counted)
   // saved while parked:
   RootFrame, // word address of the thread's bottom frame
@@ -70,18 +68,8 @@ export const enum ThreadRec {
   Depth, // Python call depth
   ParkKind, // ParkKind
   ParkObj, // the lock waited for (counted) or 0
-  ParkWord, // word address the supervisor watches (the lock's state word), 0 = time only
-  ParkExpect, // value of ParkWord when the thread parked
-  ParkDeadline, // float64 (two words): absolute time in ms (performance.timeOrigin + now), Infinity = none
-  ParkArg = ParkDeadline + 2, // kind-specific (RLock: the recursion count to restore)
-  Size,
-}
-
-export const enum ThreadRecState {
-  Starting = 0, // not yet running
-  Running = 1, // on a carrier
-  Parked = 2, // waiting without a carrier
-  Done = 3,
+  ParkDeadline = 14, // float64 (two words, so an even offset): absolute time in ms, Infinity = none
+  Size = 16,
 }
 
 export const enum ParkKind {

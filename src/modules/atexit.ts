@@ -7,12 +7,11 @@
 import { decref, incref, newref, PyErr, raise, Ref, S, T } from '../objects/core';
 import { call, isCallable, reprJs, richEq } from '../objects/abstract';
 import { intern } from '../objects/str';
-import { dictGetStr, dictKeys, dictGetItem, newDict, dictSetItem } from '../objects/dict';
+import { dictGetStr, newDict, dictSetItem, spreadKeywords } from '../objects/dict';
 import { listAppendSteal, listItems, listLen, listRemoveAt, listItem, clearList, newList } from '../objects/list';
 import { tupleFrom, tupleItem, tupleSteal, tupleItems } from '../objects/tuple';
 import { moduleDict, setModuleAttrSteal } from '../objects/module';
 import { newInt } from '../objects/int';
-import { strValue } from '../objects/str';
 import { oneArg, noArgs } from '../objects/text_args';
 import { writeFd, flushAll } from './stdio';
 import { formatException } from '../vm/traceback';
@@ -27,14 +26,7 @@ function runEntry(entry: Ref): void {
   const func = tupleItem(entry, 0);
   const args = tupleItems(tupleItem(entry, 1));
   const kwargs = tupleItem(entry, 2);
-  let kwnames: string[] | null = null;
-  if (kwargs !== S.None) {
-    kwnames = [];
-    for (const k of dictKeys(kwargs)) {
-      kwnames.push(strValue(k));
-      args.push(dictGetItem(kwargs, k));
-    }
-  }
+  const kwnames = kwargs === S.None ? null : spreadKeywords(kwargs, args);
   decref(call(func, args, kwnames));
 }
 

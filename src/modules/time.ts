@@ -75,7 +75,7 @@ const sleep: NativeFn = (_m, args) => {
   if (secs < 0) throw raise(T.ValueError, 'sleep length must be non-negative');
   const deadline = absNow() + secs * 1000;
   // a long sleep in a thread gives its worker back (src/threads/park.ts)
-  if (canPark && secs * 1000 > PARK_AFTER_MS) park({ kind: ParkKind.Sleep, obj: 0, word: 0, expect: 0, deadline, arg: 0 });
+  if (canPark && secs * 1000 > PARK_AFTER_MS) park({ kind: ParkKind.Sleep, obj: 0, word: 0, expect: 0, deadline });
   sleepUntil(deadline);
   // Ctrl-C ends the sleep of the main thread with KeyboardInterrupt, raised here as CPython does
   if (isMainThread()) handleSignals(ts);

@@ -6,8 +6,8 @@
 import { I32 } from '../heap/heap';
 import { allocRaw, freeBlock } from '../heap/alloc';
 import { DictEntry, DictObj, DictTable, Layout, Obj, StrFlag, StrObj, TypeFlag, TypeObj } from '../heap/layout';
-import { allocObject, decref, incref, Ref, T } from './core';
-import { strEquals, strHash } from './str';
+import { allocObject, decref, incref, raise, Ref, T } from './core';
+import { isStr, strEquals, strHash, strValue } from './str';
 import { defineType } from './typespec';
 import { hashOf, richEq } from './abstract';
 
@@ -307,6 +307,23 @@ export function dictEntries(d: Ref): number[] {
 }
 
 /** Keys in order (borrowed). */
+/**
+ * f(**kwargs): append the values of a dict of keyword arguments to argv (borrowed) and return their names,
+ * or null for an empty dict — the calling convention of natives, where kwnames name the last arguments.
+ */
+export function spreadKeywords(kwargs: Ref, argv: Ref[]): string[] | null {
+  const ents = dictEntries(kwargs);
+  if (ents.length === 0) return null;
+  const kwnames: string[] = [];
+  for (const e of ents) {
+    const k = I32[e + DictEntry.Key];
+    if (!isStr(k)) throw raise(T.TypeError, 'keywords must be strings');
+    kwnames.push(strValue(k));
+    argv.push(I32[e + DictEntry.Value]);
+  }
+  return kwnames;
+}
+
 export function dictKeys(d: Ref): Ref[] {
   return dictEntries(d).map((e) => I32[e + DictEntry.Key]);
 }

@@ -12,13 +12,12 @@
 import { parentPort } from 'node:worker_threads';
 import { I32, F64 } from '../heap/heap';
 import { freeBlock } from '../heap/alloc';
-import { Block, CodeFlag, Frame, FunctionObj, BoundMethodObj, Obj, ParkKind, ThreadRec, ThreadRecState, ThreadsWord } from '../heap/layout';
+import { Block, CodeFlag, Frame, FunctionObj, BoundMethodObj, Obj, ParkKind, ThreadRec, ThreadsWord } from '../heap/layout';
 import { decref, PyErr, Ref, T } from '../objects/core';
 import { call, isInstanceOfType } from '../objects/abstract';
 import { tupleItems } from '../objects/tuple';
-import { dictKeys, dictGetItem } from '../objects/dict';
+import { spreadKeywords } from '../objects/dict';
 import { listItems } from '../objects/list';
-import { strValue } from '../objects/str';
 import { codeInfo } from '../objects/code';
 import { setCurrentThread, ThreadState } from '../vm/thread_state';
 import { pushFunctionFrame, runFrame, toPyException } from '../vm/eval';
@@ -63,7 +62,6 @@ function runThread(rec: number): void {
   const t = ThreadState.forThread(ident);
   t.rec = rec;
   setCurrentThread(t);
-  Atomics.store(I32, rec + ThreadRec.State, ThreadRecState.Running);
   // the record keeps func, args and kwargs (counted) until the thread ends: finish() releases them
   const func = I32[rec + ThreadRec.Func];
   const args = I32[rec + ThreadRec.Args];
@@ -71,14 +69,7 @@ function runThread(rec: number): void {
   try {
     // positional args, then keyword values; kwnames names the keyword ones
     const argv = tupleItems(args);
-    let kwnames: string[] | null = null;
-    if (kwargs !== 0) {
-      kwnames = [];
-      for (const k of dictKeys(kwargs)) {
-        kwnames.push(strValue(k));
-        argv.push(dictGetItem(kwargs, k));
-      }
-    }
+    const kwnames = kwargs === 0 ? null : spreadKeywords(kwargs, argv);
     const root = rootFrame(t, func, argv, kwnames);
     if (root !== 0) {
       I32[rec + ThreadRec.RootFrame] = root;
@@ -167,7 +158,6 @@ function finish(t: ThreadState, last: () => Ref): void {
     decref(sentinels);
   }
   t.release();
-  Atomics.store(I32, rec + ThreadRec.State, ThreadRecState.Done);
   freeBlock(rec - Block.RawHeaderWords);
   Atomics.sub(I32, ThreadsWord.Count, 1);
   flushAll();
@@ -188,11 +178,7 @@ function parkThread(t: ThreadState): void {
   t.saveTo(rec);
   I32[rec + ThreadRec.ParkKind] = req.kind;
   I32[rec + ThreadRec.ParkObj] = req.obj;
-  I32[rec + ThreadRec.ParkWord] = req.word;
-  I32[rec + ThreadRec.ParkExpect] = req.expect;
   F64[(rec + ThreadRec.ParkDeadline) >> 1] = req.deadline;
-  I32[rec + ThreadRec.ParkArg] = req.arg;
-  Atomics.store(I32, rec + ThreadRec.State, ThreadRecState.Parked);
   Atomics.add(I32, ThreadsWord.Parked, 1);
   beforeGilRelease();
   setCurrentThread(null as unknown as ThreadState);
@@ -205,14 +191,12 @@ function resumeThread(rec: number): void {
   setCurrentThread(t);
   takeGil(I32, t.ident);
   Atomics.sub(I32, ThreadsWord.Parked, 1);
-  Atomics.store(I32, rec + ThreadRec.State, ThreadRecState.Running);
   const req: ParkRequest = {
     kind: I32[rec + ThreadRec.ParkKind] as ParkKind,
     obj: I32[rec + ThreadRec.ParkObj],
-    word: I32[rec + ThreadRec.ParkWord],
-    expect: I32[rec + ThreadRec.ParkExpect],
+    word: 0, // watched by the supervisor, not needed to finish the call
+    expect: 0,
     deadline: F64[(rec + ThreadRec.ParkDeadline) >> 1],
-    arg: I32[rec + ThreadRec.ParkArg],
   };
   I32[rec + ThreadRec.ParkObj] = 0;
   const fp = t.parkedFrame;

@@ -54,7 +54,7 @@ function waitForLock(lock: Ref, until: number, main: boolean): 'locked' | 'timeo
  * Acquire `lock`, waiting until `deadline` (absolute ms; Infinity = forever). With `canPark`, a wait that
  * lasts longer than PARK_AFTER_MS parks the thread (throws PARK) instead of holding its worker.
  */
-export function acquireLock(lock: Ref, deadline: number, canPark: boolean, kind = ParkKind.Lock, arg = 0): boolean {
+export function acquireLock(lock: Ref, deadline: number, canPark: boolean, kind = ParkKind.Lock): boolean {
   if (tryLock(lock)) return true;
   if (deadline <= absNow()) return false;
   const main = isMainThread();
@@ -68,7 +68,7 @@ export function acquireLock(lock: Ref, deadline: number, canPark: boolean, kind 
     }
     if (absNow() >= deadline) return false;
     if (canPark) {
-      park({ kind, obj: newref(lock), word: lock + LockObj.State, expect: 2, deadline, arg });
+      park({ kind, obj: newref(lock), word: lock + LockObj.State, expect: 2, deadline });
     }
   }
 }

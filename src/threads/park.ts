@@ -48,8 +48,6 @@ export interface ParkRequest {
   expect: number;
   /** absolute time (performance.timeOrigin + now, ms); Infinity = none */
   deadline: number;
-  /** kind-specific */
-  arg: number;
 }
 
 export let parkRequest: ParkRequest | null = null;

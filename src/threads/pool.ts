@@ -20,7 +20,6 @@ type Message = CarrierReport | { t: 'start'; rec: number } | { t: 'exit'; code: 
 
 export class CarrierPool {
   private idle: Worker[] = [];
-  private all: Worker[] = [];
   private queue: CarrierJob[] = [];
   private booting = 0;
 
@@ -84,7 +83,6 @@ export class CarrierPool {
     if (this.booting > 0) return;
     this.booting++;
     const w = this.spawnWorker();
-    this.all.push(w);
     w.on('message', (m: Message) => this.onMessage(w, m));
   }
 
@@ -105,10 +103,5 @@ export class CarrierPool {
     if (deadline !== Infinity && !fired) {
       timer = setTimeout(fire, Math.max(0, deadline - (performance.timeOrigin + performance.now())));
     }
-  }
-
-  /** Carriers at the end of the program: they hold nothing that must be saved. */
-  stopAll(): void {
-    for (const w of this.all) void w.terminate();
   }
 }

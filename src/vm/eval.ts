@@ -32,7 +32,7 @@ import { BinOp, CompareOp, InplaceOffset } from '../objects/typespec';
 import { isStr, newStr, strConcatRefs, strValue, typeName } from '../objects/str';
 import { newTuple, tupleInit, tupleItem, tupleItems, tupleLen, isTuple } from '../objects/tuple';
 import { listAppend, listAppendSteal, newList, isList, listLen, listItem } from '../objects/list';
-import { dictGetStr, dictSetItem, isDict, dictGetItem, dictKeys, dictLen } from '../objects/dict';
+import { dictGetStr, dictSetItem, isDict, dictGetItem, dictKeys, dictLen, spreadKeywords } from '../objects/dict';
 import { newCell } from '../objects/function';
 import { ThreadState } from './thread_state';
 import { bindArgs, clearFrame, initCells, initFrameHeader, stackBase } from './frames';
@@ -1014,12 +1014,14 @@ function spreadForInline(callable: Ref, self: Ref, args: Ref, kwargs: Ref): { fu
   const argv = inlineArgs(func, first, tupleItems(args));
   if (argv === null) return null;
   let kwnames: string[] | null = null;
-  if (kwargs !== 0 && dictLen(kwargs) > 0) {
-    kwnames = [];
-    for (const k of dictKeys(kwargs)) {
-      if (!isStr(k)) return null;
-      kwnames.push(strValue(k));
-      argv.push(dictGetItem(kwargs, k));
+  if (kwargs !== 0) {
+    try {
+      kwnames = spreadKeywords(kwargs, argv);
+    } catch (e) {
+      // a key that is not a str: the generic path raises it, with the operands released
+      if (!(e instanceof PyErr)) throw e;
+      decref(e.exc);
+      return null;
     }
   }
   return { func, argv, kwnames };

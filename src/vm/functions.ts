@@ -6,7 +6,7 @@ import { CodeFlag, Frame, FrameOwner, FunctionObj, CodeObj, TypeObj } from '../h
 import { allocObject, decref, incref, NativeFn, newref, PyErr, raise, Ref, S, T, typeOf } from '../objects/core';
 import { codeInfo, CodeInfo } from '../objects/code';
 import { call, iterToArray, N, setCallPythonFunction, getAttrOrNull, isInstanceOfType, typeNameOfObj, callBound } from '../objects/abstract';
-import { dictGetStr, dictSetItem, isDict, newDict, dictEntries, dictGetItem } from '../objects/dict';
+import { dictGetStr, dictSetItem, isDict, newDict, dictEntries, dictGetItem, spreadKeywords } from '../objects/dict';
 import { isStr, strValue, intern, newStr } from '../objects/str';
 import { isTuple, tupleItem, tupleItems, tupleLen, newTuple, tupleInit, tupleFrom } from '../objects/tuple';
 import { lookupType, isType, isSubtype } from '../objects/type';
@@ -121,16 +121,7 @@ vmHooks.callEx = (callable, self, args, kwargs) => {
   let kwnames: string[] | null = null;
   if (kwargs !== 0) {
     if (!isDict(kwargs)) throw raise(T.TypeError, `argument after ** must be a mapping, not ${typeNameOfObj(kwargs)}`);
-    const ents = dictEntries(kwargs);
-    if (ents.length > 0) {
-      kwnames = [];
-      for (const e of ents) {
-        const k = I32[e + DictEntry.Key];
-        if (!isStr(k)) throw raise(T.TypeError, 'keywords must be strings');
-        kwnames.push(strValue(k));
-        pos.push(I32[e + DictEntry.Value]);
-      }
-    }
+    kwnames = spreadKeywords(kwargs, pos);
   }
   try {
     return call(callable, pos, kwnames);
