@@ -91,12 +91,13 @@ function normalizeListedPath(p) {
   return s;
 }
 
-// Header directives live in the first comment lines: `# timeout: 30`, `# regen: manual`.
+// Header directives live in the first comment lines: `# timeout: 30`, `# regen: manual`, `# gilt-args: -X gil=1`
+// (options for gilt only; tests under py/free_threading/ get `-X gil=0` unless they say otherwise).
 function readDirectives(relPath) {
   const text = fs.readFileSync(path.join(repoRoot, relPath), "utf8");
   const directives = {};
   for (const line of text.split("\n").slice(0, 10)) {
-    const m = /^#\s*(timeout|regen|skip)\s*:\s*(.*?)\s*$/.exec(line);
+    const m = /^#\s*(timeout|regen|skip|gilt-args)\s*:\s*(.*?)\s*$/.exec(line);
     if (m) directives[m[1]] = m[2];
   }
   return directives;
@@ -289,8 +290,10 @@ async function run(opts) {
     }
     const env = childEnv(wantsHeapcheck(t) ? { GILT_HEAPCHECK: "1" } : {});
     // thread programs start workers and wait on each other: on a loaded machine they need more time
-    const timeoutS = Number(d.timeout) || (t.includes('/thread/') ? THREAD_TIMEOUT_S : DEFAULT_TIMEOUT_S);
-    const r = await runProgram(argv, t, { timeoutS, env });
+    const timeoutS = Number(d.timeout) || (/\/(thread|free_threading)\//.test(t) ? THREAD_TIMEOUT_S : DEFAULT_TIMEOUT_S);
+    const giltArgs = opts.interp ? [] : d["gilt-args"] !== undefined ? d["gilt-args"].split(/\s+/).filter(Boolean)
+      : t.includes("/free_threading/") ? ["-X", "gil=0"] : [];
+    const r = await runProgram([...argv, ...giltArgs], t, { timeoutS, env });
     const expected = fs.readFileSync(expPath, "utf8");
     const actual = formatResult(r);
     const passed = actual === expected;

@@ -42,16 +42,28 @@ function main(): void {
     process.stderr.write(`${(e as Error).message}\n`);
     process.exit(2);
   }
+  // -X gil=0|1 beats PYTHON_GIL; free-threaded mode runs the worker built with __GILT_FT__ (scripts/build.mjs)
+  const gilOption = typeof cl.xoptions.gil === 'string' ? cl.xoptions.gil : process.env.PYTHON_GIL ?? '';
+  if (gilOption !== '' && gilOption !== '0' && gilOption !== '1') {
+    process.stderr.write('Fatal Python error: config_read_gil: PYTHON_GIL / -X gil must be "0" or "1"\nPython runtime state: preinitialized\n\n');
+    process.exit(1);
+  }
+  const freeThreaded = gilOption === '0';
+  if (cl.xoptions.unsafe_refcounts !== undefined && !freeThreaded) {
+    process.stderr.write('gilt: -X unsafe_refcounts only makes sense with -X gil=0\n');
+    process.exit(2);
+  }
   const heap = createHeap(heapBytes);
   const i32 = new Int32Array(heap);
   const libDir = path.resolve(__dirname, '..', 'lib');
   const opts: RunOptions = {
     heap, mode: cl.mode as RunOptions['mode'], target: cl.target, argv: cl.argv, unbuffered: cl.unbuffered,
     xoptions: cl.xoptions, inspect: cl.inspect, libDir, executable: path.resolve(__dirname, '..', 'bin', 'gilt'),
-    stdinIsTTY,
+    stdinIsTTY, freeThreaded, unsafeRefcounts: cl.xoptions.unsafe_refcounts !== undefined,
   };
+  const bundle = freeThreaded ? 'worker-ft.js' : 'worker.js';
   const spawn = (role: 'main' | 'carrier') => new Worker(path.join(__dirname, 'worker-loader.js'), {
-    workerData: { ...opts, role },
+    workerData: { ...opts, role, bundle },
     stdout: false,
     stderr: false,
     resourceLimits: { stackSizeMb: 64 },
@@ -79,6 +91,11 @@ function main(): void {
     const waitAddr = Atomics.load(i32, ThreadsWord.MainWaitAddr);
     if (waitAddr !== 0) Atomics.notify(i32, waitAddr);
     if (interrupts >= 3) process.exit(130);
+  });
+  // for developers: `kill -USR2 <pid>` prints the interpreter-wide words (GIL, threads, free-threading)
+  process.on('SIGUSR2', () => {
+    const words = (from: number, to: number) => Array.from(i32.subarray(from, to)).join(' ');
+    process.stderr.write(`gilt: breaker ${i32[HeapHeader.EvalBreaker]} gil[20..29] ${words(20, 30)} threads[30..34] ${words(30, 35)} ft[36..44] ${words(36, 45)}\n`);
   });
   worker.on('error', (e) => {
     process.stderr.write(`Fatal Python error: gilt worker failed: ${e && (e as Error).message}\n`);

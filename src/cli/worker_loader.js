@@ -1,4 +1,4 @@
-// Starts a worker from the bundled dist/worker.js through V8's code cache. Compiling the ~1 MB bundle is most of
+// Starts a worker from the bundled dist/worker.js (or dist/worker-ft.js, workerData.bundle) through V8's code cache. Compiling the ~1 MB bundle is most of
 // a worker's start-up (DESIGN §5); with the cache (written next to the bundle on first use, atomically, and
 // rejected by V8 if it does not match) later workers and later runs skip most of that work.
 'use strict';
@@ -6,7 +6,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 
-const file = path.join(__dirname, 'worker.js');
+const { workerData } = require('node:worker_threads');
+const file = path.join(__dirname, (workerData && workerData.bundle) || 'worker.js');
 const cacheFile = `${file}.cache`;
 const source = fs.readFileSync(file, 'utf8');
 let cachedData;

@@ -26,7 +26,7 @@ import { dropGil, gilEnabled, takeGil } from './gil';
 import { flushFd } from '../modules/stdio';
 
 export function releaseGilAround<R>(block: () => R): R {
-  if (!gilEnabled(I32)) return block();
+  if (!__GILT_FT__ && !gilEnabled(I32)) return block(); // (free-threaded: dropping the GIL means detaching)
   const ident = ts.ident;
   beforeGilRelease();
   dropGil(I32, ident, false);

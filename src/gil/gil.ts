@@ -24,7 +24,8 @@
 //   threads run meanwhile; they take no forced-switch wait, since nobody asked them to drop.
 //
 // In GIL mode, only the holder touches the interpreter's objects, which is why reference counts and container
-// operations can be plain memory accesses. Free-threaded mode (-X gil=0) never takes this lock.
+// operations can be plain memory accesses. Free-threaded mode (-X gil=0, src/gil/ft.ts) never takes this lock
+// unless a module that needs it is imported: there takeGil and dropGil mean attaching and detaching.
 
 /** The words of the GIL block, at fixed places of the heap header (HeapHeader 20..47). */
 export const enum GilWord {
@@ -39,6 +40,8 @@ export const enum GilWord {
   Waiters = 28, // threads waiting for the GIL (statistics)
   Enabled = 29, // 1 = GIL mode, 0 = free-threaded
 }
+
+import { ftAttach, ftDetach } from './ft';
 
 const EVAL_BREAKER = 16; // HeapHeader.EvalBreaker
 const DROP_REQUEST_BIT = 1; // EvalBreakerBit.GilDropRequest
@@ -103,6 +106,20 @@ export function setGilObserver(o: GilObserver | null): void {
 
 /** Take the GIL for thread `ident`, waiting (and asking the holder to drop it) as CPython does. */
 export function takeGil(h: Int32Array, ident: number): void {
+  if (__GILT_FT__) {
+    if (Atomics.load(h, GilWord.Enabled) === 0) {
+      ftAttach();
+      if (Atomics.load(h, GilWord.Enabled) === 0) return;
+      ftDetach(); // the GIL was turned on while we waited: take it first, then attach
+    }
+    takeGilLock(h, ident);
+    ftAttach();
+    return;
+  }
+  takeGilLock(h, ident);
+}
+
+function takeGilLock(h: Int32Array, ident: number): void {
   lockMutex(h);
   if (Atomics.load(h, GilWord.Locked) === 0) {
     finishTake(h, ident, 0);
@@ -154,6 +171,10 @@ function finishTake(h: Int32Array, ident: number, waitedMs: number): void {
  * has taken it (forced switching), so this thread cannot grab it straight back.
  */
 export function dropGil(h: Int32Array, ident: number, forced: boolean): void {
+  if (__GILT_FT__) {
+    ftDetach();
+    if (heldHere === null) return; // free-threaded: detaching was all
+  }
   heldHere = null;
   lockMutex(h);
   Atomics.store(h, GilWord.Locked, 0);
@@ -183,4 +204,13 @@ export function gilHolder(h: Int32Array): number {
 
 export function gilEnabled(h: Int32Array): boolean {
   return Atomics.load(h, GilWord.Enabled) === 1;
+}
+
+/**
+ * Free-threaded mode: turn the GIL on for the rest of the run (a module that is not safe without it was
+ * imported). Call with the world stopped (src/gil/ft.ts); the caller then holds the GIL.
+ */
+export function enableGil(h: Int32Array, ident: number): void {
+  Atomics.store(h, GilWord.Enabled, 1);
+  takeGilLock(h, ident);
 }

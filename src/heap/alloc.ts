@@ -7,11 +7,13 @@
 // Because segments are aligned, the segment of any block is `block & ~(SegmentWords - 1)`, so free() needs no
 // size. Fresh memory is zero, and a zero second word means "free", so uncarved slots look free to walkers.
 //
-// With the GIL, only the holder allocates, so the free lists are plain words. (Free-threaded mode will add
-// per-thread caches in front of them.)
+// With the GIL, only the holder allocates, so the free lists are plain words. In free-threaded mode, once
+// threads run at once, each worker takes small blocks from a cache of its own and refills or drains it in
+// batches under HeapHeader.AllocLock; large blocks take the lock every time (src/gil/ft.ts has the story).
 
 import { I32 } from './heap';
 import { Block, HeapHeader, Segment, SegmentKind } from './layout';
+import { ftConcurrent, deferFreeRaw, aloneAttached, hooks as ftHooks } from '../gil/ft';
 
 export const SizeClassCount = 64;
 export const MaxSmallWords = 4096;
@@ -55,6 +57,11 @@ export function setHeapOwnershipCheck(check: (() => void) | null): void {
 /** Allocate a block of at least `words` words. Its first two words are the caller's to set. */
 export function allocBlock(words: number): number {
   if (ownershipCheck !== null) ownershipCheck();
+  if (__GILT_FT__ && ftConcurrent) return allocShared(words);
+  return allocUnshared(words);
+}
+
+function allocUnshared(words: number): number {
   if (words <= MaxSmallWords) {
     const cls = CLASS_OF[words];
     const head = I32[HeapHeader.FreeListHeads + cls];
@@ -136,6 +143,16 @@ function takeSegment(words: number): number {
 /** Return a block to the allocator. */
 export function freeBlock(p: number): void {
   if (ownershipCheck !== null) ownershipCheck();
+  if (__GILT_FT__ && ftConcurrent) {
+    // a raw block may still be read by another thread that found it through its object a moment ago
+    if (I32[p + Block.Word1] === Block.RawMark && !aloneAttached()) deferFreeRaw(p);
+    else freeShared(p);
+    return;
+  }
+  freeUnshared(p);
+}
+
+function freeUnshared(p: number): void {
   const seg = p & ~(Segment.SegmentWords - 1);
   if (I32[seg + Segment.Kind] === SegmentKind.SmallPage) {
     const cls = I32[seg + Segment.SizeClass];
@@ -191,5 +208,80 @@ export function forEachBlock(fn: (p: number, slotWords: number) => void): void {
       if (I32[p + Block.Word1] !== 0) fn(p, words - Segment.HeaderWords);
     }
     seg += words;
+  }
+}
+
+// ---- free-threaded: per-worker caches ------------------------------------------------------------------
+
+/** This worker's free small blocks, per size class (only used once threads run at once). */
+const localCache: number[][] = [];
+const BATCH = 32;
+
+function lockAllocator(): void {
+  let c = Atomics.compareExchange(I32, HeapHeader.AllocLock, 0, 1);
+  if (c === 0) return;
+  if (c !== 2) c = Atomics.exchange(I32, HeapHeader.AllocLock, 2);
+  while (c !== 0) {
+    Atomics.wait(I32, HeapHeader.AllocLock, 2);
+    c = Atomics.exchange(I32, HeapHeader.AllocLock, 2);
+  }
+}
+
+function unlockAllocator(): void {
+  if (Atomics.exchange(I32, HeapHeader.AllocLock, 0) === 2) Atomics.notify(I32, HeapHeader.AllocLock, 1);
+}
+
+function allocShared(words: number): number {
+  if (words > MaxSmallWords) {
+    lockAllocator();
+    try {
+      return allocLarge(words);
+    } finally {
+      unlockAllocator();
+    }
+  }
+  const cls = CLASS_OF[words];
+  const cache = localCache[cls] ?? (localCache[cls] = []);
+  if (cache.length === 0) {
+    lockAllocator();
+    try {
+      for (let i = 0; i < BATCH; i++) cache.push(allocUnshared(CLASS_WORDS[cls]));
+    } finally {
+      unlockAllocator();
+    }
+  }
+  const p = cache.pop()!;
+  I32[p] = 0;
+  return p;
+}
+
+if (__GILT_FT__) {
+  ftHooks.freeNow = freeShared;
+  ftHooks.allocRaw = allocRaw;
+}
+
+/** Free a block now (deferred frees end here too: see src/gil/ft.ts). */
+function freeShared(p: number): void {
+  const seg = p & ~(Segment.SegmentWords - 1);
+  if (I32[seg + Segment.Kind] !== SegmentKind.SmallPage) {
+    lockAllocator();
+    try {
+      freeUnshared(p);
+    } finally {
+      unlockAllocator();
+    }
+    return;
+  }
+  const cls = I32[seg + Segment.SizeClass];
+  I32[p + Block.Word1] = 0;
+  const cache = localCache[cls] ?? (localCache[cls] = []);
+  cache.push(p);
+  if (cache.length > 2 * BATCH) {
+    lockAllocator();
+    try {
+      while (cache.length > BATCH) freeUnshared(cache.pop()!);
+    } finally {
+      unlockAllocator();
+    }
   }
 }

@@ -36,6 +36,7 @@ export const enum EvalBreakerBit {
   Signals = 2, // PendingSignals is not empty (Ctrl-C)
   GcPending = 4, // the allocator crossed the collection threshold; collect at the next safe point
   AsyncExc = 8, // an exception was set for some thread (e.g. _thread.interrupt_main)
+  StopTheWorld = 16, // free-threaded: a worker stops the world (collector, turning the GIL on): detach and wait
 }
 
 /** Interpreter-wide thread bookkeeping, at fixed places of the heap header (src/threads/). */
@@ -45,6 +46,29 @@ export const enum ThreadsWord {
   MainWaitAddr = 32, // word address the main thread is blocked on (0 if none): Ctrl-C notifies it
   RecursionLimit = 33, // sys.setrecursionlimit(), read by every thread
   Parked = 34, // threads parked without a worker (statistics)
+}
+
+/**
+ * Free-threaded mode's interpreter-wide words (src/gil/ft.ts), in the threads block of the heap header.
+ * In GIL mode they stay zero.
+ */
+export const enum FtWord {
+  Concurrent = 36, // 1 once a second thread may run Python beside the first: from then on the helpers are atomic
+  Unsafe = 37, // 1 with -X unsafe_refcounts: refcounts and containers stay plain even then (teaching only)
+  NextWorkerId = 38, // counter: worker ids (the main thread's worker is 1); they index the QSBR slots
+  Attached = 39, // workers running Python now (attached); the world is stopped when only the stopper is
+  StopRequest = 40, // 1 while a worker stops the world: attached workers detach at their next check and wait here
+  Epoch = 41, // QSBR: the global epoch (deferred frees are tagged with it)
+  Slots = 42, // raw block: per worker id (every SlotStride words), the epoch it last saw at a quiescent point
+  Orphans = 43, // raw block of deferred frees handed over by workers going idle: pairs (ref, epoch) after a count
+  OrphanLock = 44, // futex mutex (0/1/2) guarding Orphans
+}
+
+/** The QSBR slot block: worker w's observed epoch is at Slots + RawHeaderWords + w * SlotStride. */
+export const enum FtSlots {
+  SlotStride = 16, // 64 bytes apart, so two workers updating their slots do not share a cache line
+  MaxWorkers = 1024,
+  Detached = 0x7fffffff, // a worker not running Python holds no borrowed references
 }
 
 /**
@@ -109,8 +133,8 @@ export const enum Block {
 export const enum Obj {
   RefCnt = 0, // reference count; negative = immortal (never counted, never freed)
   Type = 1, // the object's type
-  Flags = 2, // ObjFlag bits (collector marks; later, free-threading's owner thread)
-  Aux = 3, // reserved for free-threading's shared refcount; the collector uses it as scratch
+  Flags = 2, // ObjFlag bits (collector marks, weakrefs; free-threaded: the per-object lock in bits 8..31)
+  Aux = 3, // free-threaded: the QSBR epoch while FtQueued; the collector uses it as scratch (stop-the-world)
   HeaderWords = 4,
 }
 
@@ -127,6 +151,11 @@ export const enum ObjFlag {
   GcVisited = 2, // collector scratch
   Finalized = 4, // __del__ already ran
   HasWeakrefs = 8, // some weak reference points here: dealloc must clear them (src/modules/weakref.ts)
+  FtQueued = 16, // free-threaded: refcount reached 0, dealloc deferred (src/gil/ft.ts); Obj.Aux holds the epoch
+  // bits 8..30: free-threaded per-object lock (src/gil/critical_section.ts): the owning worker's id, 0 = free
+  LockShift = 8,
+  LockOwnerMask = 0x7fffff00,
+  LockWaiters = -0x80000000, // bit 31: someone waits for the lock (the unlocker notifies)
 }
 
 export const IMMORTAL = -0x40000000;

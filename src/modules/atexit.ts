@@ -45,6 +45,7 @@ function reportFailure(entry: Ref, exc: Ref): void {
 }
 
 export const atexitModule = defineModule('atexit', {
+  gilSafe: true, // its handler list is a heap list (locked operations)
   functions: {
     register: (self, args, kwnames) => {
       const nkw = kwnames === null ? 0 : kwnames.length;

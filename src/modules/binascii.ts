@@ -168,6 +168,7 @@ function unsignedArg(r: Ref, bits: bigint): number {
 // ---- the module -----------------------------------------------------------------------------------------
 
 export const binasciiModule = defineModule('binascii', {
+  gilSafe: true, // no state
   functions: {
     hexlify: (_m, args, kwnames) => hexlify(args, kwnames, 'hexlify'),
     b2a_hex: (_m, args, kwnames) => hexlify(args, kwnames, 'b2a_hex'),

@@ -194,6 +194,7 @@ function execOrEval(args: Ref[], kwnames: string[] | null, mode: CompileMode, fn
 const compileArgs = argSpec('compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], { required: 3, posOnly: 0 });
 
 export const builtinsDef: ModuleDef = defineModule('builtins', {
+  gilSafe: true, // reviewed for free-threaded mode
   functions: {
     open: ioOpen,
     ...builtinFunctions,

@@ -784,6 +784,7 @@ function iterStep(it: Ref, reverse: boolean): Ref {
 // ---- the module ----------------------------------------------------------------------------------------
 
 export const collectionsModule = defineModule('_collections', {
+  gilSafe: true, // deque is guarded by its per-object lock (src/objects/critical.ts)
   init(mod) {
     setModuleAttr(mod, 'deque', dequeType());
     setModuleAttr(mod, '_deque_iterator', specTypeRef('_deque_iterator'));

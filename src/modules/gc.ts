@@ -1,5 +1,6 @@
 // The gc module: the cycle collector (src/heap/collector.ts) seen from Python.
 
+import { ftConcurrent, startTheWorld } from '../gil/ft';
 import { I32 } from '../heap/heap';
 import { HeapHeader } from '../heap/layout';
 import { decref, raise, Ref, S, T } from '../objects/core';
@@ -19,7 +20,15 @@ let userThreshold = [700, 10, 10];
 
 /** Run a collection and set the next threshold (net new objects) in proportion to the live heap. */
 export function runCollection(): number {
-  const r = collect();
+  // free-threaded, with threads running at once: the collector needs everyone else paused (stop the world)
+  const stop = __GILT_FT__ && ftConcurrent;
+  if (stop) vmHooks.stopTheWorld();
+  let r;
+  try {
+    r = collect();
+  } finally {
+    if (stop) startTheWorld();
+  }
   if (r.uncollectable.length > 0) {
     // gc.garbage, looked up in the heap: the collection may run on any thread's worker
     const gc = dictGetStr(S.modules, intern('gc'));
@@ -36,6 +45,7 @@ vmHooks.collectGarbage = () => {
 };
 
 export const gcDef = defineModule('gc', {
+  gilSafe: true, // collections stop the world
   functions: {
     collect: (_self, args) => {
       if (args.length > 1) throw raise(T.TypeError, `collect() takes at most 1 argument (${args.length} given)`);

@@ -455,6 +455,7 @@ function pbkdf2Hmac(args: Ref[], kwnames: string[] | null): Ref {
 // ---- the modules ----------------------------------------------------------------------------------------
 
 export const hashlibNativeModule = defineModule('_hashlib', {
+  gilSafe: true, // hash objects carry a lock word (src/gil/object_lock.ts)
   functions: {
     ...opensslFunctions,
     new: (_m, args, kwnames) => {
@@ -477,6 +478,7 @@ export const hashlibNativeModule = defineModule('_hashlib', {
 });
 
 export const blake2Module = defineModule('_blake2', {
+  gilSafe: true, // hash objects carry a lock word (src/gil/object_lock.ts)
   init(m) {
     setModuleAttr(m, 'blake2b', specTypeRef('blake2b'));
     setModuleAttr(m, 'blake2s', specTypeRef('blake2s'));

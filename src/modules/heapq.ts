@@ -8,6 +8,8 @@
 // we stop with CPython's RuntimeError. The sifting order is CPython's (a removed top's hole goes down to a
 // leaf along the smaller children, then the last item climbs back), so heaps come out in the same order.
 
+import { lockFirstArg } from '../objects/critical';
+import type { NativeFn } from '../objects/core';
 import { CompareOp } from '../objects/typespec';
 import { decref, incref, newref, raise, Ref, S, T } from '../objects/core';
 import { isList, listAppend, listItem, listLen, listPopAt } from '../objects/list';
@@ -143,7 +145,9 @@ function heapify(heap: Ref, less: Less): void {
 }
 
 export const heapqModule = defineModule('_heapq', {
-  functions: {
+  gilSafe: true,
+  // free-threaded: each function holds the heap list's lock, so one heappush or heappop stays atomic
+  functions: lockFirstArgs({
     heappush(_m, args, kwnames) {
       const heap = heapAndItem('heappush', args, kwnames);
       listAppend(heap, args[1]);
@@ -176,5 +180,9 @@ export const heapqModule = defineModule('_heapq', {
       heapify(oneHeap('_heapify_max', args, kwnames), gt);
       return S.None;
     },
-  },
+  }),
 });
+
+function lockFirstArgs(fns: Record<string, NativeFn>): Record<string, NativeFn> {
+  return Object.fromEntries(Object.entries(fns).map(([k, f]) => [k, lockFirstArg(f)]));
+}

@@ -12,6 +12,7 @@ import { defineModule } from './registry';
 const importModuleArgs = argSpec('import_module', ['name', 'package'], { required: 1, posOnly: 0 });
 
 export const importlibDef = defineModule('importlib', {
+  gilSafe: true, // reviewed for free-threaded mode
   functions: {
     import_module: (_self, args, kwnames) => {
       const [nameR, pkgR] = parseArgs(importModuleArgs, args, kwnames);

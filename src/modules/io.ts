@@ -130,6 +130,7 @@ function fileIOOpenNew(file: Ref, mode: string, closefd: boolean, opener: Ref): 
 }
 
 export const ioDef = defineModule('_io', {
+  gilSafe: true, // reviewed for free-threaded mode
   functions: {
     open: ioOpen,
     open_code: (_self, args) => {

@@ -310,6 +310,7 @@ const exitNow: NativeFn = (_m, args) => {
 const utimeArgs = argSpec('utime', ['path', 'times', 'ns', 'dir_fd', 'follow_symlinks'], { required: 1, posOnly: 0, kwOnly: 3 });
 
 export const posixDef = defineModule('posix', {
+  gilSafe: true, // no state of its own
   functions: {
     stat, lstat, listdir, mkdir, _scandir: scandir,
     fstat: (m, args) => {

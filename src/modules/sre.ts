@@ -60,6 +60,7 @@ function subjectOf(s: Ref): string | Uint32Array | Uint8Array {
 }
 
 export const sreDef = defineModule('_gilt_sre', {
+  gilSafe: true, // patterns and matches are immutable; a match runs on per-call state
   functions: {
     compile: (_self, args) => {
       const [pattern, flags, errorClass] = args;

@@ -8,6 +8,7 @@
 
 import * as fs from 'node:fs';
 import { decref, PyErr, Ref } from '../objects/core';
+import { ftConcurrent } from '../gil/ft';
 
 const pending: string[] = ['', '', ''];
 const isTTY = [false, false, false];
@@ -32,7 +33,8 @@ export function writeFd(fd: number, s: string): void {
     return;
   }
   pending[fd] += s;
-  if (pending[fd].length > 8192 || (isTTY[fd] && s.includes('\n'))) flushFd(fd);
+  // free-threaded, threads run at once and nothing orders them at a GIL hand-off: each line goes out whole
+  if (pending[fd].length > 8192 || ((isTTY[fd] || (__GILT_FT__ && ftConcurrent)) && s.includes('\n'))) flushFd(fd);
 }
 
 /** Binary output to fd 1 or 2 (sys.stdout.buffer.write): text written before it goes out first. */

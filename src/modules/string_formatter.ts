@@ -88,6 +88,7 @@ const strOrNone = (s: string | null): Ref => (s === null ? S.None : newStr(s));
 const keyRef = (k: number | string): Ref => (typeof k === 'number' ? newInt(k) : newStr(k));
 
 export const stringModule = defineModule('_string', {
+  gilSafe: true, // no state
   functions: {
     formatter_parser: (_m, args, kwnames) => {
       const text = strArg(args, kwnames, 'formatter_parser');

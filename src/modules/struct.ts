@@ -466,6 +466,7 @@ export const structNativeModule = defineModule(MODULE, {
 
 /** `struct` is _struct's public face: the same objects under the names CPython's struct.py exports. */
 export const structModule = defineModule('struct', {
+  gilSafe: true, // no state (Struct objects are immutable)
   init(m) {
     const native = importModule(MODULE);
     try {

@@ -25,6 +25,7 @@ export { VERSION } from './version';
 import { VERSION } from './version';
 
 export const sysDef = defineModule('sys', {
+  gilSafe: true, // reviewed for free-threaded mode
   functions: {
     exit: (_self, args) => {
       const e = newException(T.SystemExit, args.length > 0 ? [args[0]] : []);

@@ -5,6 +5,7 @@
 // park a thread that waits long (src/threads/park.ts), so it is declared parkable. lib/threading.py adds
 // Thread, Condition, Event … on top, in Python, as CPython does.
 
+import { becomeConcurrent, ftConcurrent } from '../gil/ft';
 import { parentPort } from 'node:worker_threads';
 import { I32 } from '../heap/heap';
 import { allocRaw } from '../heap/alloc';
@@ -208,6 +209,8 @@ function startNewThread(_m: Ref, args: Ref[], kwnames: string[] | null): Ref {
   I32[rec + ThreadRec.Args] = newref(targs);
   I32[rec + ThreadRec.Kwargs] = kwargs === 0 ? 0 : newref(kwargs);
   Atomics.add(I32, ThreadsWord.Count, 1);
+  // free-threaded: from now on two threads may touch objects at once
+  if (__GILT_FT__ && !ftConcurrent) becomeConcurrent();
   parentPort.postMessage({ t: 'start', rec });
   return newInt(pyIdent(ident));
 }
@@ -243,6 +246,7 @@ function interruptMain(): void {
 }
 
 export const threadModule = defineModule(MODULE, {
+  gilSafe: true, // locks are futex words; thread records are written before the thread starts
   functions: {
     start_new_thread: startNewThread,
     start_new: startNewThread,

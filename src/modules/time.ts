@@ -259,6 +259,7 @@ const CLOCKS: Record<string, [string, boolean, boolean]> = {
 };
 
 export const timeDef = defineModule('time', {
+  gilSafe: true, // no state
   functions: {
     time: () => newFloat(Number(wallNs()) / 1e9),
     time_ns: () => nsRef(wallNs()),

@@ -118,7 +118,7 @@ function insertAfter(prev: Ref, w: Ref): void {
 function insertHead(target: Ref, w: Ref): void {
   I32[w + WeakrefObj.Next] = chainHead(target);
   setChainHead(target, w);
-  I32[target + Obj.Flags] |= ObjFlag.HasWeakrefs;
+  Atomics.or(I32, target + Obj.Flags, ObjFlag.HasWeakrefs); // atomic: free-threaded mode keeps a lock in this word
 }
 
 /** Take w out of its target's chain (w is dying, or its target is). */
@@ -129,7 +129,7 @@ function unlink(w: Ref): void {
   if (head === w) {
     const next = I32[w + WeakrefObj.Next];
     setChainHead(target, next);
-    if (next === 0) I32[target + Obj.Flags] &= ~ObjFlag.HasWeakrefs;
+    if (next === 0) Atomics.and(I32, target + Obj.Flags, ~ObjFlag.HasWeakrefs);
   } else {
     let p = head;
     while (p !== 0 && I32[p + WeakrefObj.Next] !== w) p = I32[p + WeakrefObj.Next];
@@ -233,7 +233,7 @@ export function weakrefTarget(w: Ref): Ref {
 
 function clearWeakrefs(target: Ref): void {
   const chain = chainOf(target);
-  I32[target + Obj.Flags] &= ~ObjFlag.HasWeakrefs;
+  Atomics.and(I32, target + Obj.Flags, ~ObjFlag.HasWeakrefs);
   if (chain.length === 0) return;
   setChainHead(target, 0);
   const pending: Array<[Ref, Ref]> = [];
@@ -393,6 +393,7 @@ getset(refSpec, '__callback__', (self) => newref(I32[self + WeakrefObj.Callback]
 // ---- the module -------------------------------------------------------------------------------------------
 
 export const weakrefModule = defineModule('_weakref', {
+  gilSafe: true, // weak reference lists change with the target lock-free only at dealloc
   functions: {
     getweakrefcount: (_m, args, kwnames) => {
       const obj = oneArgOf('_weakref.getweakrefcount', args, kwnames);

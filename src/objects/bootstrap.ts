@@ -2,6 +2,9 @@
 // worker attaches to a heap another worker made. The refs are kept in the heap's registry (HeapHeader.Registry),
 // in a fixed order, so every worker agrees on them.
 
+import { ftSafe } from '../gil/ft';
+import { holdsLock, lockedCall } from '../gil/critical_section';
+import { guardContainers } from './critical';
 import { I32 } from '../heap/heap';
 import { allocBlock } from '../heap/alloc';
 import { BigInt_, HeapHeader, Layout, MethodKind, Obj, TypeFlag, TypeObj, ExcObj } from '../heap/layout';
@@ -41,6 +44,7 @@ function reg(slot: number): number {
 /** Create every builtin type and singleton in a fresh heap. */
 export function bootstrapHeap(): void {
   inheritSlots();
+  if (__GILT_FT__) guardContainers();
   // 1. allocate bare type objects so T is complete before anything else is made
   const metaIndex = specs.findIndex((s) => s.key === 'type');
   if (HeapHeader.Registry + Reg.FirstType + specs.length > HeapHeader.Registry + HeapHeader.RegistrySize) {
@@ -152,7 +156,9 @@ function finishType(spec: TypeSpec, t: Ref): void {
 
 /** Interned strings live in one heap dict shared by all threads (looked up by JS string). */
 function installHeapInterning(): void {
-  setInternInHeap((s: string) => {
+  setInternInHeap(function internInHeap(s: string): Ref {
+    // free-threaded: look up and insert as one step, so two threads interning one name get one object
+    if (__GILT_FT__ && ftSafe && !holdsLock(S.internTable)) return lockedCall(S.internTable, internInHeap, s);
     const h = hashString(s);
     const probe = newStr(s);
     const existing = dictGetWithHash(S.internTable, probe, h);
@@ -170,6 +176,7 @@ function installHeapInterning(): void {
 /** A worker attaching to a heap made by another: read the registry. */
 export function attachHeap(): void {
   inheritSlots();
+  if (__GILT_FT__) guardContainers();
   for (let i = 0; i < specs.length; i++) {
     const t = I32[reg(Reg.FirstType + i)];
     if (specs[i].key !== null) (T as Record<string, number>)[specs[i].key!] = t;

@@ -6,11 +6,13 @@
 //   "borrow". Arguments are borrowed.
 // - A Python exception is thrown as a PyErr holding a new reference to the exception object. Native code
 //   needs no error returns: `throw raise(T.TypeError, "...")`.
-// - With the GIL, refcounts are plain memory operations: that is what the GIL is for.
+// - With the GIL, refcounts are plain memory operations: that is what the GIL is for. In free-threaded mode,
+//   once threads run at once, they are atomic and a count reaching 0 defers the dealloc (src/gil/ft.ts).
 
 import { I32 } from '../heap/heap';
 import { allocBlock, freeBlock } from '../heap/alloc';
 import { HeapHeader, Obj, ObjFlag, TypeObj, TypeFlag, Layout, EvalBreakerBit } from '../heap/layout';
+import { ftSafe, ftConcurrent, deferDealloc, hooks as ftHooks } from '../gil/ft';
 
 export type Ref = number;
 export const NULL = 0;
@@ -19,6 +21,10 @@ export const NULL = 0;
 
 export function incref(r: Ref): void {
   if ((r & 1) === 0) {
+    if (__GILT_FT__ && ftSafe) {
+      if (I32[r] >= 0) Atomics.add(I32, r, 1);
+      return;
+    }
     const c = I32[r];
     if (c >= 0) I32[r] = c + 1;
   }
@@ -27,6 +33,10 @@ export function incref(r: Ref): void {
 /** incref and return the same ref: for returning a borrowed ref as a new one. */
 export function newref(r: Ref): Ref {
   if ((r & 1) === 0) {
+    if (__GILT_FT__ && ftSafe) {
+      if (I32[r] >= 0) Atomics.add(I32, r, 1);
+      return r;
+    }
     const c = I32[r];
     if (c >= 0) I32[r] = c + 1;
   }
@@ -35,6 +45,10 @@ export function newref(r: Ref): Ref {
 
 export function decref(r: Ref): void {
   if ((r & 1) === 0) {
+    if (__GILT_FT__ && ftSafe) {
+      if (I32[r] >= 0 && Atomics.sub(I32, r, 1) === 1) deferDealloc(r);
+      return;
+    }
     const c = I32[r];
     if (c > 1) I32[r] = c - 1;
     else if (c === 1) dealloc(r);
@@ -78,15 +92,21 @@ export function setWeakrefClearHook(fn: (r: Ref) => void): void {
 let deallocDepth = 0;
 const deallocQueue: Ref[] = [];
 
-function dealloc(r: Ref): void {
+export function dealloc(r: Ref): void {
   const type = I32[r + Obj.Type];
   const tflags = I32[type + TypeObj.Flags];
   if (tflags & TypeFlag.HasDel) {
-    I32[r] = 1; // alive while __del__ runs
-    if (finalizeHook(r)) return; // resurrected
-    if (I32[r] !== 1) {
-      I32[r]--;
-      return;
+    if (__GILT_FT__ && ftSafe) {
+      Atomics.store(I32, r, 1); // alive while __del__ runs
+      if (finalizeHook(r)) return; // resurrected
+      if (Atomics.sub(I32, r, 1) !== 1) return; // __del__ stored a reference somewhere
+    } else {
+      I32[r] = 1; // alive while __del__ runs
+      if (finalizeHook(r)) return; // resurrected
+      if (I32[r] !== 1) {
+        I32[r]--;
+        return;
+      }
     }
   }
   I32[r] = 0;
@@ -109,8 +129,12 @@ function destroy(r: Ref): void {
   const clear = clearers[I32[type + TypeObj.Layout]];
   if (clear !== undefined) clear(r);
   if (I32[type + TypeObj.Flags] & TypeFlag.HeapType) clearHeapTypeFields(r, type);
-  I32[HeapHeader.LiveObjects]--;
-  I32[HeapHeader.AllocsSinceGC]--; // the collector's clock counts net growth
+  if (__GILT_FT__ && ftConcurrent) {
+    countObjects(-1);
+  } else {
+    I32[HeapHeader.LiveObjects]--;
+    I32[HeapHeader.AllocsSinceGC]--; // the collector's clock counts net growth
+  }
   freeBlock(r);
   if (I32[type + TypeObj.Flags] & TypeFlag.HeapType) decref(type);
 }
@@ -152,11 +176,42 @@ export function allocObject(type: Ref, words: number): Ref {
   I32[r + Obj.RefCnt] = 1;
   I32[r + Obj.Type] = type;
   if (I32[type + TypeObj.Flags] & TypeFlag.HeapType) incref(type);
+  if (__GILT_FT__ && ftConcurrent) {
+    countObjects(1);
+    return r;
+  }
   I32[HeapHeader.LiveObjects]++;
   if (++I32[HeapHeader.AllocsSinceGC] > I32[HeapHeader.GcThreshold] && I32[HeapHeader.GcThreshold] > 0) {
     Atomics.or(I32, HeapHeader.EvalBreaker, EvalBreakerBit.GcPending);
   }
   return r;
+}
+
+if (__GILT_FT__) {
+  ftHooks.destroyNow = dealloc;
+  ftHooks.beforeDetach = flushObjectCounts;
+}
+
+// Free-threaded: the object counters are shared words; each worker adds its changes in batches, so threads
+// allocating at once do not fight over one cache line.
+let objectDelta = 0;
+let objectOps = 0;
+
+function countObjects(d: number): void {
+  objectDelta += d;
+  if (++objectOps >= 256) flushObjectCounts();
+}
+
+/** Add this worker's pending object-count changes to the heap header (before detaching, and in batches). */
+export function flushObjectCounts(): void {
+  const d = objectDelta;
+  objectDelta = 0;
+  objectOps = 0;
+  if (d === 0) return;
+  Atomics.add(I32, HeapHeader.LiveObjects, d);
+  const since = Atomics.add(I32, HeapHeader.AllocsSinceGC, d) + d;
+  const threshold = Atomics.load(I32, HeapHeader.GcThreshold);
+  if (since > threshold && threshold > 0) Atomics.or(I32, HeapHeader.EvalBreaker, EvalBreakerBit.GcPending);
 }
 
 // ---- types and singletons ------------------------------------------------------------------------------

@@ -3,6 +3,8 @@
 // the next resize squeezes out. Keys that are str are compared without calling Python code.
 // Methods and views live in dict_methods.ts.
 
+import { ftSafe } from '../gil/ft';
+import { holdsLock, lockedCall, lockedCall2 } from '../gil/critical_section';
 import { I32 } from '../heap/heap';
 import { allocRaw, freeBlock } from '../heap/alloc';
 import { DictEntry, DictObj, DictTable, Layout, Obj, StrFlag, StrObj, TypeFlag, TypeObj } from '../heap/layout';
@@ -152,6 +154,7 @@ export function dictSurelyLacks(d: Ref, key: Ref): boolean {
 
 /** Replace the value of the entry at position ix if its key is `key`; false when the hint does not hold. */
 export function dictReplaceAtHint(d: Ref, key: Ref, ix: number, value: Ref): boolean {
+  if (__GILT_FT__ && ftSafe && !holdsLock(d)) return lockedCall(d, dictReplaceAtHint, d, key, ix, value);
   const tab = I32[d + DictObj.Table];
   if (tab === 0 || ix >= I32[tab + DictTable.EntryCount]) return false;
   const e = tab + DictTable.Header + I32[tab + DictTable.IndexSize] + ix * DictEntry.Words;
@@ -170,6 +173,7 @@ export function dictSetItem(d: Ref, key: Ref, value: Ref): void {
 }
 
 export function dictSetWithHash(d: Ref, key: Ref, value: Ref, hash: number): void {
+  if (__GILT_FT__ && ftSafe && !holdsLock(d)) return lockedCall(d, dictSetWithHash, d, key, value, hash);
   let tab = I32[d + DictObj.Table];
   if (tab === 0) {
     tab = newTable(8);
@@ -229,6 +233,7 @@ function resize(d: Ref, old: number): number {
 
 /** Remove key; returns the removed value as a new reference (caller owns it), or 0 if absent. */
 export function dictPop(d: Ref, key: Ref): Ref {
+  if (__GILT_FT__ && ftSafe && !holdsLock(d)) return lockedCall(d, dictPop, d, key);
   const tab = I32[d + DictObj.Table];
   if (tab === 0) return 0;
   const h = hashOf(key);
@@ -264,6 +269,7 @@ export function dictDelItem(d: Ref, key: Ref): boolean {
 }
 
 export function dictClear(d: Ref): void {
+  if (__GILT_FT__ && ftSafe && !holdsLock(d)) return lockedCall(d, dictClear, d);
   const tab = I32[d + DictObj.Table];
   if (tab === 0) return;
   I32[d + DictObj.Table] = 0;
@@ -364,6 +370,7 @@ export { StrObj };
  * Returns the entry's key and value as new references (the caller owns both).
  */
 export function dictTakeEntry(d: Ref, ix: number): [Ref, Ref] {
+  if (__GILT_FT__ && ftSafe && !holdsLock(d)) return lockedCall(d, dictTakeEntry, d, ix);
   const tab = I32[d + DictObj.Table];
   const e = entryAddr(tab, ix);
   const h = I32[e + DictEntry.Hash];

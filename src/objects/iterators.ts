@@ -1,6 +1,8 @@
 // Iterators over builtin sequences (list, tuple) and the old-style sequence iterator over __getitem__.
 // They share the IterObj layout: Source is the iterated object (released when exhausted), Index the position.
 
+import { ftSafe } from '../gil/ft';
+import { holdsLock, lockedCall } from '../gil/critical_section';
 import { I32 } from '../heap/heap';
 import { Block, IterObj, Layout, ListObj, TupleObj } from '../heap/layout';
 import { allocObject, decref, incref, newref, PyErr, raise, Ref, S, T } from './core';
@@ -36,6 +38,7 @@ function exhaust(it: Ref): Ref {
 export function listIterNext(it: Ref): Ref {
   const l = I32[it + IterObj.Source];
   if (l === 0) return 0;
+  if (__GILT_FT__ && ftSafe && !holdsLock(l)) return lockedCall(l, listIterNext, it);
   const i = I32[it + IterObj.Index];
   if (i >= I32[l + ListObj.Length]) return exhaust(it);
   I32[it + IterObj.Index] = i + 1;
@@ -64,9 +67,10 @@ export const tupleIteratorSpec = iterType('tuple_iterator', 'tuple_iterator', (i
 });
 
 /** reversed(list): Index counts down from the last item; a list that shrank below it ends the iteration. */
-export const listReverseIteratorSpec = iterType('list_reverseiterator', 'list_reverseiterator', (it) => {
+export const listReverseIteratorSpec = iterType('list_reverseiterator', 'list_reverseiterator', function next(it): Ref {
   const l = I32[it + IterObj.Source];
   if (l === 0) return 0;
+  if (__GILT_FT__ && ftSafe && !holdsLock(l)) return lockedCall(l, next, it);
   const i = I32[it + IterObj.Index];
   if (i < 0 || i >= I32[l + ListObj.Length]) {
     I32[it + IterObj.Index] = -1;

@@ -1,6 +1,8 @@
 // list: a resizable array of refs in a raw block, over-allocated as CPython does so appends are amortised O(1).
 // Methods live in list_methods.ts.
 
+import { ftSafe } from '../gil/ft';
+import { holdsLock, lockedCall, lockedCall2 } from '../gil/critical_section';
 import { I32 } from '../heap/heap';
 import { allocRaw, freeBlock, rawCapacity } from '../heap/alloc';
 import { Block, Layout, ListObj, Obj, TypeFlag, TypeObj } from '../heap/layout';
@@ -66,6 +68,7 @@ export function listItem(l: Ref, i: number): Ref {
 
 /** Replace item i (steals `v`, releases the old item). */
 export function listSetItemSteal(l: Ref, i: number, v: Ref): void {
+  if (__GILT_FT__ && ftSafe && !holdsLock(l)) return lockedCall(l, listSetItemSteal, l, i, v);
   const p = I32[l + ListObj.Items] + ITEMS + i;
   const old = I32[p];
   I32[p] = v;
@@ -73,6 +76,7 @@ export function listSetItemSteal(l: Ref, i: number, v: Ref): void {
 }
 
 export function listItems(l: Ref): Ref[] {
+  if (__GILT_FT__ && ftSafe && !holdsLock(l)) return lockedCall(l, listItems, l);
   const n = I32[l + ListObj.Length];
   const base = I32[l + ListObj.Items] + ITEMS;
   const out = new Array<Ref>(n);
@@ -82,6 +86,7 @@ export function listItems(l: Ref): Ref[] {
 
 /** Make room for at least `need` items. */
 export function listReserve(l: Ref, need: number): void {
+  if (__GILT_FT__ && ftSafe && !holdsLock(l)) return lockedCall(l, listReserve, l, need);
   const cap = I32[l + ListObj.Capacity];
   if (need <= cap) return;
   // CPython's growth pattern: newsize + newsize/8 + 6, rounded down to a multiple of 4. Past 64K items we
@@ -101,6 +106,7 @@ export function listReserve(l: Ref, need: number): void {
 
 /** Append a borrowed ref. */
 export function listAppend(l: Ref, v: Ref): void {
+  if (__GILT_FT__ && ftSafe && !holdsLock(l)) return lockedCall(l, listAppend, l, v);
   const n = I32[l + ListObj.Length];
   if (n >= I32[l + ListObj.Capacity]) listReserve(l, n + 1);
   incref(v);
@@ -110,6 +116,7 @@ export function listAppend(l: Ref, v: Ref): void {
 
 /** Append a new ref (stolen). */
 export function listAppendSteal(l: Ref, v: Ref): void {
+  if (__GILT_FT__ && ftSafe && !holdsLock(l)) return lockedCall(l, listAppendSteal, l, v);
   const n = I32[l + ListObj.Length];
   if (n >= I32[l + ListObj.Capacity]) listReserve(l, n + 1);
   I32[I32[l + ListObj.Items] + ITEMS + n] = v;
@@ -118,6 +125,7 @@ export function listAppendSteal(l: Ref, v: Ref): void {
 
 /** Insert a borrowed ref before index i (0 ≤ i ≤ len). */
 export function listInsert(l: Ref, i: number, v: Ref): void {
+  if (__GILT_FT__ && ftSafe && !holdsLock(l)) return lockedCall(l, listInsert, l, i, v);
   const n = I32[l + ListObj.Length];
   if (n >= I32[l + ListObj.Capacity]) listReserve(l, n + 1);
   const base = I32[l + ListObj.Items] + ITEMS;
@@ -129,6 +137,7 @@ export function listInsert(l: Ref, i: number, v: Ref): void {
 
 /** Remove item i and return it as a new reference (owned by the caller). */
 export function listPopAt(l: Ref, i: number): Ref {
+  if (__GILT_FT__ && ftSafe && !holdsLock(l)) return lockedCall(l, listPopAt, l, i);
   const n = I32[l + ListObj.Length];
   const base = I32[l + ListObj.Items] + ITEMS;
   const v = I32[base + i];
@@ -144,6 +153,7 @@ export function listRemoveAt(l: Ref, i: number): void {
 
 /** Replace the contents with the given new refs (stolen); releases the old items. */
 export function listReplaceAll(l: Ref, items: Ref[]): void {
+  if (__GILT_FT__ && ftSafe && !holdsLock(l)) return lockedCall(l, listReplaceAll, l, items);
   const old = listItems(l);
   I32[l + ListObj.Length] = 0;
   listReserve(l, items.length);

@@ -8,6 +8,8 @@
 //   (2x past 50000), re-inserting in table order.
 // The set algebra and the methods are in set_methods.ts.
 
+import { ftSafe } from '../gil/ft';
+import { holdsLock, lockedCall, lockedCall2 } from '../gil/critical_section';
 import { I32 } from '../heap/heap';
 import { allocRaw, freeBlock } from '../heap/alloc';
 import { Block, IterObj, Layout, Obj, SetEntry, SetObj, TypeFlag, TypeObj } from '../heap/layout';
@@ -240,6 +242,7 @@ function resize(s: Ref, minUsed: number): void {
 
 /** Resize when adding `extra` entries would pass the 3/5 load (before merging another collection). */
 export function reserveFor(s: Ref, extra: number): void {
+  if (__GILT_FT__ && ftSafe && !holdsLock(s)) return lockedCall(s, reserveFor, s, extra);
   if ((I32[s + SetObj.Fill] + extra) * 5 >= I32[s + SetObj.Mask] * 3) {
     resize(s, (I32[s + SetObj.Used] + extra) * 2);
   }
@@ -247,6 +250,7 @@ export function reserveFor(s: Ref, extra: number): void {
 
 /** After removals: squeeze the dummies out when they are more than a quarter of the table. */
 export function compactAfterRemovals(s: Ref): void {
+  if (__GILT_FT__ && ftSafe && !holdsLock(s)) return lockedCall(s, compactAfterRemovals, s);
   if (I32[s + SetObj.Fill] - I32[s + SetObj.Used] <= I32[s + SetObj.Mask] / 4) return;
   const used = I32[s + SetObj.Used];
   resize(s, used > 50000 ? used * 2 : used * 4);
@@ -256,17 +260,20 @@ export function compactAfterRemovals(s: Ref): void {
 
 /** s.add(key) */
 export function setAdd(s: Ref, key: Ref): boolean {
+  if (__GILT_FT__ && ftSafe && !holdsLock(s)) return lockedCall(s, setAdd, s, key);
   const lo = hashOf(key);
   return addEntry(s, key, lo, hashHi);
 }
 
 /** Add with a known hash (from another set's entry). */
 export function setAddHashed(s: Ref, key: Ref, lo: number, hi: number): boolean {
+  if (__GILT_FT__ && ftSafe && !holdsLock(s)) return lockedCall(s, setAddHashed, s, key, lo, hi);
   return addEntry(s, key, lo, hi);
 }
 
 /** Add a new reference and release it. */
 export function setAddSteal(s: Ref, key: Ref): void {
+  if (__GILT_FT__ && ftSafe && !holdsLock(s)) return lockedCall(s, setAddSteal, s, key);
   try {
     setAdd(s, key);
   } finally {
@@ -286,6 +293,7 @@ export function setContains(s: Ref, key: Ref): boolean {
 
 /** Remove the entry for an equal key; false when absent. */
 export function setDiscardHashed(s: Ref, key: Ref, lo: number, hi: number): boolean {
+  if (__GILT_FT__ && ftSafe && !holdsLock(s)) return lockedCall(s, setDiscardHashed, s, key, lo, hi);
   const e = findEntry(s, key, lo, hi);
   if (e === 0) return false;
   const old = I32[e + SetEntry.Key];
@@ -298,6 +306,7 @@ export function setDiscardHashed(s: Ref, key: Ref, lo: number, hi: number): bool
 }
 
 export function setDiscard(s: Ref, key: Ref): boolean {
+  if (__GILT_FT__ && ftSafe && !holdsLock(s)) return lockedCall(s, setDiscard, s, key);
   const lo = hashOf(key);
   return setDiscardHashed(s, key, lo, hashHi);
 }
@@ -347,6 +356,7 @@ export function setKeys(s: Ref): Ref[] {
 
 /** Empty the set (a fresh 8-entry table), releasing the keys afterwards. */
 export function setClear(s: Ref): void {
+  if (__GILT_FT__ && ftSafe && !holdsLock(s)) return lockedCall(s, setClear, s);
   const old = I32[s + SetObj.Table];
   const oldMask = I32[s + SetObj.Mask];
   I32[s + SetObj.Table] = newTable(MIN_SIZE);
@@ -366,6 +376,7 @@ function releaseTable(tab: number, mask: number): void {
 
 /** s.pop(): the key at or after the finger (a new reference owned by the caller). */
 export function setPop(s: Ref): Ref {
+  if (__GILT_FT__ && ftSafe && !holdsLock(s)) return lockedCall(s, setPop, s);
   if (I32[s + SetObj.Used] === 0) throw raise(T.KeyError, 'pop from an empty set');
   const tab = I32[s + SetObj.Table];
   const mask = I32[s + SetObj.Mask];
@@ -383,6 +394,11 @@ export function setPop(s: Ref): Ref {
 
 /** Exchange the tables of two sets (intersection_update computes into a temporary, then swaps). */
 export function swapBodies(a: Ref, b: Ref): void {
+  if (__GILT_FT__ && ftSafe) return lockedCall2(a, b, () => swapBodiesUnlocked(a, b));
+  swapBodiesUnlocked(a, b);
+}
+
+function swapBodiesUnlocked(a: Ref, b: Ref): void {
   for (const f of [SetObj.Fill, SetObj.Used, SetObj.Mask, SetObj.Table, SetObj.Hash, SetObj.HashHi, SetObj.HashValid]) {
     const t = I32[a + f];
     I32[a + f] = I32[b + f];
@@ -394,6 +410,7 @@ export function swapBodies(a: Ref, b: Ref): void {
 
 /** Add every key of another set or frozenset. */
 export function mergeSet(s: Ref, other: Ref): void {
+  if (__GILT_FT__ && ftSafe && !holdsLock(s)) return lockedCall(s, mergeSet, s, other);
   const n = I32[other + SetObj.Used];
   if (n === 0 || s === other) return;
   reserveFor(s, n);
@@ -436,6 +453,7 @@ export function mergeSet(s: Ref, other: Ref): void {
 
 /** s |= iterable: sets and dicts are read directly, anything else is iterated. */
 export function setUpdate(s: Ref, other: Ref): void {
+  if (__GILT_FT__ && ftSafe && !holdsLock(s)) return lockedCall(s, setUpdate, s, other);
   if (isAnySet(other)) return mergeSet(s, other);
   if ((other & 1) === 0 && I32[other + Obj.Type] === T.dict) {
     reserveFor(s, dictLen(other));

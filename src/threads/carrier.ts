@@ -25,6 +25,7 @@ import { clearFrame, stackBase } from '../vm/frames';
 import { reportUnraisable } from '../vm/unraisable';
 import { vmHooks } from '../vm/hooks';
 import { dropGil, takeGil } from '../gil/gil';
+import { orphanPending } from '../gil/ft';
 import { beforeGilRelease } from '../gil/blocking';
 import { flushAll } from '../modules/stdio';
 import { unlock } from './locks';
@@ -161,6 +162,7 @@ function finish(t: ThreadState, last: () => Ref): void {
   freeBlock(rec - Block.RawHeaderWords);
   Atomics.sub(I32, ThreadsWord.Count, 1);
   flushAll();
+  if (__GILT_FT__) orphanPending(); // this worker may now idle for long: its deferred frees go to the heap
   setCurrentThread(null as unknown as ThreadState);
   dropGil(I32, t.ident, false);
   report({ t: 'idle' });
@@ -181,6 +183,7 @@ function parkThread(t: ThreadState): void {
   F64[(rec + ThreadRec.ParkDeadline) >> 1] = req.deadline;
   Atomics.add(I32, ThreadsWord.Parked, 1);
   beforeGilRelease();
+  if (__GILT_FT__) orphanPending();
   setCurrentThread(null as unknown as ThreadState);
   dropGil(I32, t.ident, false);
   report({ t: 'park', rec, word: req.word, expect: req.expect, deadline: req.deadline });

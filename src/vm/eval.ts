@@ -12,6 +12,9 @@
 // Exceptions travel as thrown PyErr objects; the catch at the bottom of the loop consults the code object's
 // exception table (no block stack), unwinding frames of this runFrame until a handler is found.
 
+import { ftSafe } from '../gil/ft';
+import { holdsLock, lockedCall } from '../gil/critical_section';
+import { quiescent } from '../gil/ft';
 import { I32 } from '../heap/heap';
 import {
   Block, BoundMethodObj, BuiltinFunctionObj, CellObj, CodeFlag, EvalBreakerBit, Frame, FrameOwner, FunctionObj, HeapHeader,
@@ -446,6 +449,7 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               ip = word >> 8;
               break;
             case Op.JUMP_BACKWARD:
+              if (__GILT_FT__) quiescent();
               // the breaker is handled before jumping, so an exception it raises belongs to this instruction
               if (I32[HeapHeader.EvalBreaker] !== 0) {
                 saveFrame(fp, info, ip, sp);
@@ -542,6 +546,7 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               break;
             }
             case Op.CALL: {
+              if (__GILT_FT__) quiescent();
               if (I32[HeapHeader.EvalBreaker] !== 0) {
                 saveFrame(fp, info, ip, sp);
                 handleEvalBreaker(t);
@@ -878,6 +883,7 @@ function subscrFast(container: Ref, key: Ref): Ref {
   if ((key & 1) === 1) {
     let i = key >> 1;
     if (t === T.list) {
+      if (__GILT_FT__ && ftSafe) return 0; // free-threaded: the list's getitem slot takes its lock
       const n = I32[container + ListObj.Length];
       if (i < 0) i += n;
       if (i >= 0 && i < n) {
@@ -949,6 +955,7 @@ void intCompare;
 function unpackSequence(seq: Ref, n: number, dst: number): void {
   // items go on the stack so that item 0 is on top
   const t = typeOf(seq);
+  if (__GILT_FT__ && ftSafe && t === T.list && !holdsLock(seq)) return lockedCall(seq, unpackSequence, seq, n, dst);
   if (t === T.tuple || t === T.list) {
     const len = t === T.tuple ? tupleLen(seq) : listLen(seq);
     if (len !== n) throw unpackCountError(len, n);
@@ -1107,6 +1114,7 @@ export function handleEvalBreaker(t: ThreadState): void {
   }
   if (bits & EvalBreakerBit.Signals) vmHooks.handleSignals(t);
   if (bits & EvalBreakerBit.GilDropRequest) vmHooks.dropGil(t);
+  if (__GILT_FT__ && bits & EvalBreakerBit.StopTheWorld) vmHooks.pauseForStop(t);
 }
 
 export { lineOf, MakeFunctionFlag, callBound, getAttrOrNull, isDataDescriptorType, typeNameOfObj, typeName, isStr, isTuple, isList, isDict, dictKeys, dictLen, newCell, listAppend };

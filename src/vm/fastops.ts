@@ -2,6 +2,7 @@
 // exact ints and floats, list stores, and the inline caches of attribute and global lookups (below). Each returns 0 (or false) when it does not apply, and the loop then
 // takes the generic path, so behaviour (results, errors, which dunder runs) is the same either way.
 
+import { ftSafe } from '../gil/ft';
 import { F64, I32 } from '../heap/heap';
 import {
   Block, CodeFlag, DescrObj, DictEntry, FloatObj, Frame, FunctionObj, Layout, ListObj, MethodKind, Obj, TypeFlag,
@@ -124,6 +125,7 @@ export function numberCompare(op: CompareOp, a: Ref, b: Ref): Ref {
 /** container[key] = v for an exact list and an in-range tagged int; takes over the stack's reference to v. */
 export function listStoreFast(container: Ref, key: Ref, v: Ref): boolean {
   if ((key & 1) === 0 || (container & 1) === 1 || I32[container + Obj.Type] !== T.list) return false;
+  if (__GILT_FT__ && ftSafe) return false; // free-threaded: the list's setitem slot takes its lock
   const n = I32[container + ListObj.Length];
   let i = key >> 1;
   if (i < 0) i += n;

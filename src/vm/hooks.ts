@@ -59,4 +59,8 @@ export const vmHooks = {
   wrapInGroup: (_e: Ref): Ref => missing('except* on a naked exception'),
   handleSignals: (_t: ThreadState): void => {},
   dropGil: (_t: ThreadState): void => {},
+  /** free-threaded: another worker stops the world (src/gil/ft.ts) */
+  pauseForStop: (_t: ThreadState): void => {},
+  /** free-threaded: pause every other worker; undo with startTheWorld (src/gil/ft.ts) */
+  stopTheWorld: (): void => {},
 };

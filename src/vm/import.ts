@@ -1,6 +1,7 @@
 // The import system: sys.modules, native modules (src/modules/), and .py modules and packages found on
 // sys.path (the script's directory, PYTHONPATH, then gilt's own lib/).
 
+import { checkGilSafety } from './free_threading';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { I32 } from '../heap/heap';
@@ -104,6 +105,7 @@ export function importModule(fullname: string): Ref {
   } else {
     const def = moduleDefs.get(fullname);
     if (def !== undefined) {
+      checkGilSafety(def);
       const m = def.create();
       dictSetItem(modules(), intern(fullname), m);
       return m;
@@ -117,6 +119,7 @@ export function importModule(fullname: string): Ref {
     if (found === null) {
       const nativeDef = moduleDefs.get(fullname);
       if (nativeDef !== undefined) {
+        checkGilSafety(nativeDef);
         const m = nativeDef.create();
         dictSetItem(modules(), intern(fullname), m);
         if (parent !== 0) setAttrOnParent(parent, leaf, m);

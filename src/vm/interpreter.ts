@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import { I32, bindHeap } from '../heap/heap';
 import { ExcObj, HeapHeader, ThreadsWord } from '../heap/layout';
 import { gilEnabled, gilHeldHere, gilHolder, initGil, takeGil, yieldGil } from '../gil/gil';
-import { setHeapOwnershipCheck } from '../heap/alloc';
+import { ftAttachedHere, initFreeThreading, reclaim } from '../gil/ft';
+import { allocRaw, setHeapOwnershipCheck } from '../heap/alloc';
 import { beforeGilRelease } from '../gil/blocking';
 import { vmHooks } from './hooks';
 import { releaseMainSentinels } from '../modules/thread';
@@ -33,6 +34,8 @@ import { importModule } from './import';
 import './generators';
 import './vm_hooks_extra';
 import './signals';
+import './free_threading';
+import './finalize';
 import '../modules/index';
 
 export interface RunOptions {
@@ -47,6 +50,10 @@ export interface RunOptions {
   libDir: string;
   executable: string;
   stdinIsTTY: boolean;
+  /** -X gil=0 / PYTHON_GIL=0: no GIL (this worker was built with __GILT_FT__) */
+  freeThreaded: boolean;
+  /** -X unsafe_refcounts: free-threaded without the atomic refcounts and locks (teaching only) */
+  unsafeRefcounts: boolean;
 }
 
 /** Build the interpreter's objects in a fresh heap. */
@@ -59,7 +66,9 @@ export function createInterpreter(opts: RunOptions): void {
   setCurrentThread(t);
   I32[HeapHeader.MainThreadId] = t.ident;
   // the main thread holds the GIL from the start; it drops it when asked (eval breaker) or when it blocks
-  initGil(I32, 0.005, true);
+  if (opts.freeThreaded && !__GILT_FT__) throw new Error('free-threaded mode needs dist/worker-ft.js');
+  initGil(I32, 0.005, !opts.freeThreaded);
+  if (__GILT_FT__) initFreeThreading(opts.unsafeRefcounts, allocRaw);
   takeGil(I32, t.ident);
   setWorkerSettings(opts);
   S.modules = newDict();
@@ -102,6 +111,7 @@ function setWorkerSettings(opts: RunOptions): void {
       if (gilEnabled(I32) && !gilHeldHere(I32)) {
         throw new Error(`heapcheck: the heap was touched without the GIL (holder ${gilHolder(I32)})`);
       }
+      if (__GILT_FT__ && !ftAttachedHere()) throw new Error('heapcheck: the heap was touched by a detached worker');
     });
   }
   sysState.executable = opts.executable;
@@ -121,6 +131,7 @@ vmHooks.dropGil = (t) => {
   beforeGilRelease();
   yieldGil(I32, t.ident);
 };
+
 
 function newMainModule(file: string | null): Ref {
   const m = newModule('__main__');
@@ -411,6 +422,8 @@ function waitForThreads(): void {
 
 /** GILT_HEAPCHECK=1: collect cycles, then verify every refcount (src/heap/check.ts). */
 function reportHeap(): void {
+  // free-threaded: the other threads are done, so every deferred free is due now (src/gil/ft.ts)
+  if (__GILT_FT__) for (let i = 0; i < 16; i++) reclaim(true);
   runCollection();
   const roots: Ref[] = [];
   for (let i = 0; i < HeapHeader.RegistrySize; i++) {
