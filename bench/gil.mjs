@@ -121,7 +121,7 @@ if (write) {
   const tag = gilOff ? 'gil-scenarios-nogil' : 'gil-scenarios';
   const table = [
     `Measured ${new Date().toISOString().slice(0, 10)} with \`node bench/gil.mjs --write${gilOff ? ' --mode nogil' : ''}\` on this machine`,
-    `(${cores} cores, Node ${process.versions.node}, load average ${os.loadavg()[0].toFixed(1)} at the end); each program once under gilt${gilOff ? ' -X gil=0' : ''} and once under python3, one after the other${repeat > 1 ? \`; the exactness programs ${repeat} times under gilt\` : ''}.`,
+    `(${cores} cores, Node ${process.versions.node}, load average ${os.loadavg()[0].toFixed(1)} at the end); each program once under gilt${gilOff ? ' -X gil=0' : ''} and once under python3, one after the other${repeat > 1 ? `; the exactness programs ${repeat} times under gilt` : ''}.`,
     '',
     '| scenario | criterion | gilt | python3 | pass |',
     '|---|---|---|---|:---:|',

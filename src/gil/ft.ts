@@ -50,6 +50,8 @@ export let qsbrSlot: number = HeapHeader.NullGuard + 12; // an unused header wor
 export let reclaimDue = false;
 /** True while this worker is attached (for the heap checker). */
 let attached = false;
+/** True while attached and counted in FtWord.Running (it may hold borrowed references). */
+let running = false;
 /** True while this worker holds the world stopped. */
 let stoppingWorld = false;
 
@@ -99,8 +101,11 @@ function refreshMode(): void {
 
 // ---- attaching and detaching ---------------------------------------------------------------------------
 
-/** Start running Python on this worker: wait while the world is stopped, then count in. */
-export function ftAttach(): void {
+/**
+ * Start running Python on this worker: wait while the world is stopped, then count in. `mayBorrow` false:
+ * the worker only reads immortal objects (a carrier attaching to boot), so it does not count as running.
+ */
+export function ftAttach(mayBorrow = true): void {
   if (workerId === 0) joinAsWorker();
   for (;;) {
     while (Atomics.load(I32, FtWord.StopRequest) !== 0) Atomics.wait(I32, FtWord.StopRequest, 1, 20);
@@ -112,16 +117,30 @@ export function ftAttach(): void {
   }
   attached = true;
   refreshMode();
+  if (!mayBorrow) return;
+  running = true;
+  Atomics.add(I32, FtWord.Running, 1);
   Atomics.store(I32, qsbrSlot, Atomics.load(I32, FtWord.Epoch));
 }
 
 /** Stop running Python on this worker (it holds no borrowed references from here on). */
 export function ftDetach(): void {
   hooks.beforeDetach();
+  quiesceForGood();
   attached = false;
-  Atomics.store(I32, qsbrSlot, FtSlots.Detached);
   Atomics.sub(I32, FtWord.Attached, 1);
   if (Atomics.load(I32, FtWord.StopRequest) !== 0) Atomics.notify(I32, FtWord.Attached);
+}
+
+/**
+ * This worker will touch no more borrowed references before it detaches (a thread's last steps, after its
+ * Python code): other workers may free at once again. Called just before waking whoever joins the thread.
+ */
+export function quiesceForGood(): void {
+  if (!running) return;
+  running = false;
+  Atomics.store(I32, qsbrSlot, FtSlots.Detached);
+  Atomics.sub(I32, FtWord.Running, 1);
 }
 
 export function ftAttachedHere(): boolean {
@@ -156,9 +175,9 @@ export function startTheWorld(): void {
   Atomics.notify(I32, FtWord.StopRequest);
 }
 
-/** Is this worker the only one running Python (so nobody else can hold a borrowed reference)? */
+/** Is no other worker running Python (so nobody else can hold a borrowed reference)? */
 export function aloneAttached(): boolean {
-  return Atomics.load(I32, FtWord.Attached) <= 1;
+  return Atomics.load(I32, FtWord.Running) <= (running ? 1 : 0);
 }
 
 // ---- deferred freeing (QSBR) ---------------------------------------------------------------------------
@@ -207,7 +226,7 @@ function oldestObservedEpoch(): number {
  */
 export function quiescent(): void {
   const e = I32[FtWord.Epoch];
-  if (I32[qsbrSlot] !== e && attached) Atomics.store(I32, qsbrSlot, e);
+  if (I32[qsbrSlot] !== e && running) Atomics.store(I32, qsbrSlot, e);
   if (reclaimDue) reclaim();
   else if ((pendingRefs.length > 0 || I32[FtWord.Orphans] !== 0) && aloneAttached()) reclaim(true);
 }
@@ -221,7 +240,7 @@ export function reclaim(everything = false): void {
   reclaimDue = false;
   adoptOrphans();
   if (pendingRefs.length === 0) return;
-  if (attached) Atomics.store(I32, qsbrSlot, Atomics.load(I32, FtWord.Epoch));
+  if (running) Atomics.store(I32, qsbrSlot, Atomics.load(I32, FtWord.Epoch));
   const safeBelow = everything ? FtSlots.Detached : oldestObservedEpoch();
   // the next round can free what was queued up to now
   Atomics.add(I32, FtWord.Epoch, 1);

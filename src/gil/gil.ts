@@ -108,7 +108,7 @@ export function setGilObserver(o: GilObserver | null): void {
 export function takeGil(h: Int32Array, ident: number): void {
   if (__GILT_FT__) {
     if (Atomics.load(h, GilWord.Enabled) === 0) {
-      ftAttach();
+      ftAttach(ident >= 0); // (a negative ident: a carrier booting, which reads only immortal objects)
       if (Atomics.load(h, GilWord.Enabled) === 0) return;
       ftDetach(); // the GIL was turned on while we waited: take it first, then attach
     }

@@ -62,6 +62,7 @@ export const enum FtWord {
   Slots = 42, // raw block: per worker id (every SlotStride words), the epoch it last saw at a quiescent point
   Orphans = 43, // raw block of deferred frees handed over by workers going idle: pairs (ref, epoch) after a count
   OrphanLock = 44, // futex mutex (0/1/2) guarding Orphans
+  Running = 45, // attached workers that may hold borrowed references (a thread ending has stopped counting)
 }
 
 /** The QSBR slot block: worker w's observed epoch is at Slots + RawHeaderWords + w * SlotStride. */

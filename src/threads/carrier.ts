@@ -25,7 +25,7 @@ import { clearFrame, stackBase } from '../vm/frames';
 import { reportUnraisable } from '../vm/unraisable';
 import { vmHooks } from '../vm/hooks';
 import { dropGil, takeGil } from '../gil/gil';
-import { orphanPending } from '../gil/ft';
+import { orphanPending, quiesceForGood } from '../gil/ft';
 import { beforeGilRelease } from '../gil/blocking';
 import { flushAll } from '../modules/stdio';
 import { unlock } from './locks';
@@ -152,6 +152,8 @@ function finish(t: ThreadState, last: () => Ref): void {
     decref(I32[rec + field]);
     I32[rec + field] = 0;
   }
+  // free-threaded: from here on this worker reads no shared object, so the joiner may free at once again
+  if (__GILT_FT__) quiesceForGood();
   // wake whoever joins this thread (threading's "thread state lock")
   const sentinels = I32[rec + ThreadRec.Sentinels];
   if (sentinels !== 0) {

@@ -1,3 +1,4 @@
+# timeout: 90
 # Single operations on shared builtin containers from 8 threads without any lock: each one is atomic
 # (with the GIL because only one thread runs; without it because each container has a per-object lock).
 import array

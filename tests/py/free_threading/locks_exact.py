@@ -1,3 +1,4 @@
+# timeout: 90
 # Locks keep compound updates exact: Lock, RLock, Condition, Semaphore, Barrier, Event, Queue.
 import queue
 import threading
