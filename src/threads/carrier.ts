@@ -24,7 +24,7 @@ import { pushFunctionFrame, runFrame, toPyException } from '../vm/eval';
 import { clearFrame, stackBase } from '../vm/frames';
 import { reportUnraisable } from '../vm/unraisable';
 import { vmHooks } from '../vm/hooks';
-import { dropGil, takeGil } from '../gil/gil';
+import { dropGil, gilObserver, takeGil } from '../gil/gil';
 import { beforeGilRelease } from '../gil/blocking';
 import { flushAll } from '../modules/stdio';
 import { unlock } from './locks';
@@ -162,6 +162,7 @@ function finish(t: ThreadState, last: () => Ref): void {
   Atomics.sub(I32, ThreadsWord.Count, 1);
   flushAll();
   setCurrentThread(null as unknown as ThreadState);
+  gilObserver()?.threadEnded(t.ident);
   dropGil(I32, t.ident, false);
   report({ t: 'idle' });
 }

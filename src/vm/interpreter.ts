@@ -9,6 +9,7 @@ import { gilEnabled, gilHeldHere, gilHolder, initGil, takeGil, yieldGil } from '
 import { setHeapOwnershipCheck } from '../heap/alloc';
 import { beforeGilRelease } from '../gil/blocking';
 import { vmHooks } from './hooks';
+import { attachObservability, startObservability } from '../trace/recorder';
 import { releaseMainSentinels } from '../modules/thread';
 import { decref, newref, PyErr, Ref, S, T, typeOf } from '../objects/core';
 import '../objects/index';
@@ -58,8 +59,9 @@ export function createInterpreter(opts: RunOptions): void {
   const t = new ThreadState(1);
   setCurrentThread(t);
   I32[HeapHeader.MainThreadId] = t.ident;
+  startObservability('gilstats' in opts.xoptions, typeof opts.xoptions.giltrace === 'string');
   // the main thread holds the GIL from the start; it drops it when asked (eval breaker) or when it blocks
-  initGil(I32, 0.005, true);
+  initGil(I32, switchIntervalOption(opts.xoptions), true);
   takeGil(I32, t.ident);
   setWorkerSettings(opts);
   S.modules = newDict();
@@ -114,6 +116,13 @@ export function attachInterpreter(opts: RunOptions): void {
   bindHeap(opts.heap);
   attachHeap();
   setWorkerSettings(opts);
+  attachObservability();
+}
+
+/** -X switchinterval=SECONDS: the starting switch interval (gilt compare --intervals uses it). */
+function switchIntervalOption(xoptions: Record<string, string | true>): number {
+  const v = Number(xoptions.switchinterval);
+  return typeof xoptions.switchinterval === 'string' && v > 0 && Number.isFinite(v) ? v : 0.005;
 }
 
 // The GIL holder saw a drop request at an eval-breaker check: let the waiter run, then go on.
