@@ -91,12 +91,13 @@ function normalizeListedPath(p) {
   return s;
 }
 
-// Header directives live in the first comment lines: `# timeout: 30`, `# regen: manual`.
+// Header directives live in the first comment lines: `# timeout: 30`, `# regen: manual`, and
+// `# flags: -X gilstats=quiet` (options gilt gets before the test's path; not given to --interp commands).
 function readDirectives(relPath) {
   const text = fs.readFileSync(path.join(repoRoot, relPath), "utf8");
   const directives = {};
   for (const line of text.split("\n").slice(0, 10)) {
-    const m = /^#\s*(timeout|regen|skip)\s*:\s*(.*?)\s*$/.exec(line);
+    const m = /^#\s*(timeout|regen|skip|flags)\s*:\s*(.*?)\s*$/.exec(line);
     if (m) directives[m[1]] = m[2];
   }
   return directives;
@@ -290,7 +291,8 @@ async function run(opts) {
     const env = childEnv(wantsHeapcheck(t) ? { GILT_HEAPCHECK: "1" } : {});
     // thread programs start workers and wait on each other: on a loaded machine they need more time
     const timeoutS = Number(d.timeout) || (t.includes('/thread/') ? THREAD_TIMEOUT_S : DEFAULT_TIMEOUT_S);
-    const r = await runProgram(argv, t, { timeoutS, env });
+    const flags = !opts.interp && d.flags ? d.flags.split(/\s+/).filter(Boolean) : [];
+    const r = await runProgram([...argv, ...flags], t, { timeoutS, env });
     const expected = fs.readFileSync(expPath, "utf8");
     const actual = formatResult(r);
     const passed = actual === expected;

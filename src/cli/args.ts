@@ -33,7 +33,7 @@ Options (and corresponding environment variables):
          -X gil=0|1         run without or with the GIL (also PYTHON_GIL=0|1)
          -X gilstats        print GIL statistics at exit
          -X giltrace=FILE   write a timeline of GIL events (Chrome trace JSON)
-         -X gilstats=json:FILE  write them to FILE as JSON instead
+         -X gilstats=json:FILE  write them to FILE as JSON instead (=quiet: only for gilt.gil_stats())
          -X heapsize=SIZE   reserve SIZE bytes for the heap (e.g. 512M, 2G)
          -X switchinterval=SECONDS  the GIL's switch interval at start-up
 file   : program read from script file

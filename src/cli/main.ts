@@ -105,7 +105,7 @@ function main(): void {
 
 /**
  * At exit, -X gilstats prints its table on stderr (or, as -X gilstats=json:FILE, writes the figures to FILE
- * for gilt compare) and -X giltrace=FILE writes the timeline. The supervisor does it, reading the heap, so
+ * for gilt compare; -X gilstats=quiet only keeps them for gilt.gil_stats()) and -X giltrace=FILE writes the timeline. The supervisor does it, reading the heap, so
  * it happens however the Python main thread ended.
  */
 function writeObservations(heap: SharedArrayBuffer, xoptions: Record<string, string | true>, argv: string[]): void {
@@ -119,7 +119,7 @@ function writeObservations(heap: SharedArrayBuffer, xoptions: Record<string, str
         if (typeof stats === 'string' && stats.startsWith('json:')) {
           const cpu = process.cpuUsage();
           fs.writeFileSync(stats.slice(5), JSON.stringify({ ...figures, cpu: (cpu.user + cpu.system) / 1e6 }));
-        } else {
+        } else if (stats !== 'quiet') {
           fs.writeSync(2, formatGilTable(figures));
         }
       }
