@@ -118,14 +118,13 @@ export function renderSvg(trace: { title: string; lanes: Lane[]; end: number }, 
     const fill: Record<Phase, Float64Array> = { running: new Float64Array(cols), waiting: new Float64Array(cols), blocked: new Float64Array(cols) };
     const colUs = end / cols;
     for (const s of lane.spans) {
-      let a = s.ts;
+      const a = s.ts;
       const b = s.ts + s.dur;
-      while (a < b) {
-        const c = Math.min(cols - 1, Math.floor(a / colUs));
-        const cEnd = (c + 1) * colUs;
-        const upto = c === cols - 1 ? b : Math.min(b, cEnd);
-        fill[s.phase][c] += upto - a;
-        a = upto > a ? upto : b;
+      const c0 = Math.min(cols - 1, Math.floor(a / colUs));
+      const c1 = Math.min(cols - 1, Math.floor(b / colUs));
+      for (let c = c0; c <= c1; c++) {
+        const overlap = Math.min(b, (c + 1) * colUs) - Math.max(a, c * colUs);
+        if (overlap > 0) fill[s.phase][c] += overlap;
       }
     }
     const dominant: (Phase | null)[] = [];
@@ -206,19 +205,38 @@ ${rows.join('\n')}
 `;
 }
 
-const TIMELINE_USAGE = 'usage: gilt timeline TRACE.json [-o OUT.svg|OUT.html] [--width PIXELS]';
+const TIMELINE_USAGE = 'usage: gilt timeline TRACE.json [-o OUT.svg|OUT.html] [--width PIXELS] [--from S] [--to S]';
+
+/** Keep [from, to] µs of a trace, shifted to start at 0 (spans cut at the edges). */
+export function window(trace: { title: string; lanes: Lane[]; end: number }, from: number, to: number) {
+  const lanes = trace.lanes.map((l) => ({
+    ...l,
+    spans: l.spans.filter((s) => s.ts + s.dur > from && s.ts < to).map((s) => {
+      const a = Math.max(s.ts, from);
+      return { phase: s.phase, ts: a - from, dur: Math.min(s.ts + s.dur, to) - a };
+    }),
+    drops: l.drops.filter((t) => t >= from && t <= to).map((t) => t - from),
+    forced: l.forced.filter((t) => t >= from && t <= to).map((t) => t - from),
+  })).filter((l) => l.spans.length > 0);
+  return { title: trace.title, lanes, end: Math.min(to, trace.end) - from };
+}
 
 /** The `gilt timeline` command; returns the exit code. */
 export function timelineTool(args: string[]): number {
   let input: string | null = null;
   let output: string | null = null;
   let width = 1000;
+  let from = 0;
+  let to = Infinity;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '-o' || a === '--output') output = args[++i] ?? null;
+    else if (a === '--from') from = Number(args[++i]) * 1e6;
+    else if (a === '--to') to = Number(args[++i]) * 1e6;
     else if (a === '--width') width = Number(args[++i]);
     else if (a === '-h' || a === '--help') {
-      process.stdout.write(`${TIMELINE_USAGE}\nDraws a trace written by gilt -X giltrace=TRACE.json: one lane per thread.\n`);
+      process.stdout.write(`${TIMELINE_USAGE}\nDraws a trace written by gilt -X giltrace=TRACE.json: one lane per thread` +
+        ` (--from/--to: only that stretch, in seconds from the start).\n`);
       return 0;
     } else if (input === null && !a.startsWith('-')) input = a;
     else {
@@ -226,7 +244,7 @@ export function timelineTool(args: string[]): number {
       return 2;
     }
   }
-  if (input === null || !(width >= 100)) {
+  if (input === null || !(width >= 100) || !(from >= 0) || !(to > from)) {
     process.stderr.write(`${TIMELINE_USAGE}\n`);
     return 2;
   }
@@ -234,6 +252,7 @@ export function timelineTool(args: string[]): number {
   let trace;
   try {
     trace = readTrace(fs.readFileSync(input, 'utf8'));
+    if (from > 0 || to < Infinity) trace = window(trace, from, to);
   } catch (e) {
     process.stderr.write(`gilt timeline: cannot read ${input}: ${(e as Error).message}\n`);
     return 1;

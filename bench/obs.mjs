@@ -1,0 +1,107 @@
+// What observing the GIL costs (issue 5): -X gilstats and -X giltrace against no flag on a CPU-bound
+// threaded program, and the cost of the observer hook when it is off.
+//
+//   node bench/obs.mjs [--runs N] [--write] [program.py]     (default bench/gil-scenarios/cpu_threads.py)
+//
+// 1. End to end: the program's wall time, median of N runs (default 5) of each configuration, interleaved
+//    so that machine load drifts over all of them alike.
+// 2. "Nothing when off": the GIL's take + drop, uncontended, timed in a loop (best of 40 alternating rounds) with the observer null (as
+//    when both flags are off), against the same code with every observer line removed (a build of
+//    src/gil/gil.ts made here with esbuild) and against an observer that does nothing.
+// --write records the tables in bench/RESULTS.md between the obs markers.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import os from 'node:os';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+let runs = 5;
+let write = false;
+let program = join(root, 'bench', 'gil-scenarios', 'cpu_threads.py');
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--runs') runs = Number(args[++i]);
+  else if (args[i] === '--write') write = true;
+  else program = args[i];
+}
+const tmp = mkdtempSync(join(os.tmpdir(), 'gilt-obs-bench-'));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// ---- 1. end to end ----------------------------------------------------------------------------------------
+const configs = [
+  { name: 'no flag', flags: [] },
+  { name: '-X gilstats', flags: ['-X', `gilstats=json:${join(tmp, 's.json')}`] },
+  { name: '-X giltrace', flags: ['-X', `giltrace=${join(tmp, 't.json')}`] },
+];
+const times = configs.map(() => []);
+for (let r = 0; r < runs; r++) {
+  configs.forEach((c, k) => {
+    const t0 = process.hrtime.bigint();
+    const p = spawnSync(process.execPath, [join(root, 'bin', 'gilt'), ...c.flags, program], { encoding: 'utf8' });
+    if (p.status !== 0) throw new Error(`${c.name} failed: ${p.stderr}`);
+    times[k].push(Number(process.hrtime.bigint() - t0) / 1e9);
+  });
+  process.stderr.write(`run ${r + 1}/${runs}\r`);
+}
+const base = median(times[0]);
+const rel = program.startsWith(root) ? program.slice(root.length + 1) : program;
+let e2e = `| ${rel} | median wall (${runs} runs) | overhead |\n|---|---:|---:|\n`;
+configs.forEach((c, k) => {
+  const m = median(times[k]);
+  e2e += `| ${c.name} | ${m.toFixed(3)} s | ${k === 0 ? '—' : `${(((m - base) / base) * 100).toFixed(1)}%`} |\n`;
+});
+
+// ---- 2. the hook when off ----------------------------------------------------------------------------------
+const src = readFileSync(join(root, 'src', 'gil', 'gil.ts'), 'utf8');
+// the same file without the observer: drop each line that mentions it, keep the wait-time argument at 0
+const stripped = src.replace(/finishTake\(h, ident, observer[^;]*\);/, 'finishTake(h, ident, 0);').split('\n')
+  .filter((l) => !/observer/.test(l) || /^export (function|interface)|^let observer/.test(l)).join('\n');
+async function bundle(name, contents) {
+  const file = join(tmp, `${name}.ts`);
+  writeFileSync(file, contents);
+  const out = join(tmp, `${name}.mjs`);
+  await build({ entryPoints: [file], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'error' });
+  return import(pathToFileURL(out).href);
+}
+// three separate module instances, so each call site keeps its own type feedback
+const variants = [
+  { name: 'without any observer code', gil: await bundle('gil_plain', stripped), observer: null, best: Infinity },
+  { name: 'observer null (flags off)', gil: await bundle('gil_null', src), observer: null, best: Infinity },
+  { name: 'a do-nothing observer', gil: await bundle('gil_noop', src), observer: {
+    waitStart() {}, acquired() {}, released() {}, dropRequested() {}, threadEnded() {},
+  }, best: Infinity },
+];
+for (const v of variants) {
+  v.h = new Int32Array(new SharedArrayBuffer(4096));
+  v.gil.initGil(v.h, 0.005, true);
+  if (v.observer) v.gil.setGilObserver(v.observer);
+}
+// many short rounds, the variants alternating, best round of each: load on a shared machine only adds time
+const n = 200_000;
+for (let round = 0; round < 40; round++) {
+  for (const v of variants) {
+    const { gil, h } = v;
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) {
+      gil.takeGil(h, 1);
+      gil.dropGil(h, 1, false);
+    }
+    v.best = Math.min(v.best, Number(process.hrtime.bigint() - t0) / n);
+  }
+}
+let hook = '| GIL take + drop, uncontended | ns per pair |\n|---|---:|\n';
+for (const v of variants) hook += `| ${v.name} | ${v.best.toFixed(1)} |\n`;
+
+rmSync(tmp, { recursive: true, force: true });
+const report = `${e2e}\n${hook}`;
+process.stdout.write(report);
+if (write) {
+  const file = join(root, 'bench', 'RESULTS.md');
+  const text = readFileSync(file, 'utf8');
+  const begin = '<!-- obs:begin -->', end = '<!-- obs:end -->';
+  const block = `${begin}\n${report}${end}`;
+  const i = text.indexOf(begin), j = text.indexOf(end);
+  writeFileSync(file, i >= 0 && j > i ? text.slice(0, i) + block + text.slice(j + end.length) : `${text}\n${block}\n`);
+}
