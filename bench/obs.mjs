@@ -3,8 +3,9 @@
 //
 //   node bench/obs.mjs [--runs N] [--write] [program.py]     (default bench/gil-scenarios/cpu_threads.py)
 //
-// 1. End to end: the program's wall time, median of N runs (default 5) of each configuration, interleaved
-//    so that machine load drifts over all of them alike.
+// 1. End to end: the program's wall time and CPU time (user + sys, from /usr/bin/time), median of N runs
+//    (default 5) of each configuration, interleaved so that machine load drifts over all of them alike.
+//    On a shared machine wall time follows the load; CPU time much less so.
 // 2. "Nothing when off": the GIL's take + drop, uncontended, timed in a loop (best of 40 alternating rounds) with the observer null (as
 //    when both flags are off), against the same code with every observer line removed (a build of
 //    src/gil/gil.ts made here with esbuild) and against an observer that does nothing.
@@ -35,22 +36,26 @@ const configs = [
   { name: '-X gilstats', flags: ['-X', `gilstats=json:${join(tmp, 's.json')}`] },
   { name: '-X giltrace', flags: ['-X', `giltrace=${join(tmp, 't.json')}`] },
 ];
-const times = configs.map(() => []);
+const walls = configs.map(() => []);
+const cpus = configs.map(() => []);
 for (let r = 0; r < runs; r++) {
   configs.forEach((c, k) => {
-    const t0 = process.hrtime.bigint();
-    const p = spawnSync(process.execPath, [join(root, 'bin', 'gilt'), ...c.flags, program], { encoding: 'utf8' });
-    if (p.status !== 0) throw new Error(`${c.name} failed: ${p.stderr}`);
-    times[k].push(Number(process.hrtime.bigint() - t0) / 1e9);
+    const p = spawnSync('/usr/bin/time', ['-f', 'RUSAGE %e %U %S', process.execPath, join(root, 'bin', 'gilt'), ...c.flags, program], { encoding: 'utf8' });
+    const m = /RUSAGE ([\d.]+) ([\d.]+) ([\d.]+)/.exec(p.stderr ?? '');
+    if (p.status !== 0 || !m) throw new Error(`${c.name} failed: ${p.stderr}`);
+    walls[k].push(Number(m[1]));
+    cpus[k].push(Number(m[2]) + Number(m[3]));
   });
   process.stderr.write(`run ${r + 1}/${runs}\r`);
 }
-const base = median(times[0]);
 const rel = program.startsWith(root) ? program.slice(root.length + 1) : program;
-let e2e = `| ${rel} | median wall (${runs} runs) | overhead |\n|---|---:|---:|\n`;
+const load = os.loadavg()[0].toFixed(1);
+let e2e = `| ${rel} (load average ${load}) | median wall (${runs} runs) | overhead | median CPU (user+sys) | overhead |\n|---|---:|---:|---:|---:|\n`;
+const pct = (m, b) => `${(((m - b) / b) * 100).toFixed(1)}%`;
 configs.forEach((c, k) => {
-  const m = median(times[k]);
-  e2e += `| ${c.name} | ${m.toFixed(3)} s | ${k === 0 ? '—' : `${(((m - base) / base) * 100).toFixed(1)}%`} |\n`;
+  const w = median(walls[k]);
+  const u = median(cpus[k]);
+  e2e += `| ${c.name} | ${w.toFixed(2)} s | ${k === 0 ? '—' : pct(w, median(walls[0]))} | ${u.toFixed(2)} s | ${k === 0 ? '—' : pct(u, median(cpus[0]))} |\n`;
 });
 
 // ---- 2. the hook when off ----------------------------------------------------------------------------------

@@ -77,7 +77,8 @@ function enter(ident: number, to: ThreadPhase): number {
   const s = slotOf(ident);
   const t = nowUs();
   const from = I32[s + ThreadSlot.Phase];
-  if (from === ThreadPhase.Ended && to !== ThreadPhase.Running) return s;
+  // a forced switch already counts as waiting when takeGil then finds the GIL taken
+  if (from === to || (from === ThreadPhase.Ended && to !== ThreadPhase.Running)) return s;
   if (s !== base + TraceHdr.Slots) {
     if (from === ThreadPhase.Unseen) {
       I32[s + ThreadSlot.Ident] = ident;
