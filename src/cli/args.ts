@@ -31,18 +31,18 @@ Options (and corresponding environment variables):
 -V     : print the Python version number and exit (also --version)
 -X opt : set implementation-specific option:
          -X gil=0|1         run without or with the GIL (also PYTHON_GIL=0|1)
-         -X gilstats        print GIL statistics at exit
+         -X gilstats        print GIL statistics at exit (=json:FILE: write them to FILE
+                            as JSON; =quiet: keep them for gilt.gil_stats() only)
          -X giltrace=FILE   write a timeline of GIL events (Chrome trace JSON)
-         -X gilstats=json:FILE  write them to FILE as JSON instead (=quiet: only for gilt.gil_stats())
          -X heapsize=SIZE   reserve SIZE bytes for the heap (e.g. 512M, 2G)
-         -X switchinterval=SECONDS  the GIL's switch interval at start-up
+         -X switchinterval=S  the GIL's switch interval at start-up, in seconds
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
 
 gilt tools:
-gilt timeline TRACE.json -o out.svg|out.html   draw a GIL timeline
-gilt compare [--intervals S,S,...] prog.py [args]  run with the GIL on and off and compare
+gilt timeline TRACE.json -o out.svg|out.html         draw a GIL timeline (--from/--to S)
+gilt compare [--intervals S,S,...] prog.py [args]    run with the GIL on and off and compare
 `;
 
 /** Options CPython accepts that change nothing here. */
