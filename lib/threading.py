@@ -28,6 +28,8 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
 _set_sentinel = _thread._set_sentinel
+# gilt: names for -X gilstats / -X giltrace (does nothing without them)
+_set_thread_name = _thread._set_thread_name
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
@@ -240,6 +242,7 @@ class Thread:
         # Runs in the new thread.
         try:
             self._ident = get_ident()
+            _set_thread_name(self._ident, self._name)
             self._set_tstate_lock()
             self._native_id = get_native_id()
             with _active_limbo_lock:
@@ -333,6 +336,8 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
+        if self._ident is not None:
+            _set_thread_name(self._ident, self._name)
 
     @property
     def ident(self):
@@ -411,6 +416,7 @@ class _MainThread(Thread):
         Thread.__init__(self, name="MainThread", daemon=False)
         self._set_tstate_lock()
         self._ident = get_ident()
+        _set_thread_name(self._ident, self._name)
         self._native_id = get_native_id()
         self._started.set()
         with _active_limbo_lock:

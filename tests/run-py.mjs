@@ -91,13 +91,14 @@ function normalizeListedPath(p) {
   return s;
 }
 
-// Header directives live in the first comment lines: `# timeout: 30`, `# regen: manual`, `# gilt-args: -X gil=1`
-// (options for gilt only; tests under py/free_threading/ get `-X gil=0` unless they say otherwise).
+// Header directives live in the first comment lines: `# timeout: 30`, `# regen: manual`, and
+// `# flags: -X gilstats=quiet` (options gilt gets before the test's path; not given to --interp commands).
+// Tests under py/free_threading/ get `-X gil=0` before their flags.
 function readDirectives(relPath) {
   const text = fs.readFileSync(path.join(repoRoot, relPath), "utf8");
   const directives = {};
   for (const line of text.split("\n").slice(0, 10)) {
-    const m = /^#\s*(timeout|regen|skip|gilt-args)\s*:\s*(.*?)\s*$/.exec(line);
+    const m = /^#\s*(timeout|regen|skip|flags)\s*:\s*(.*?)\s*$/.exec(line);
     if (m) directives[m[1]] = m[2];
   }
   return directives;
@@ -291,9 +292,8 @@ async function run(opts) {
     const env = childEnv(wantsHeapcheck(t) ? { GILT_HEAPCHECK: "1" } : {});
     // thread programs start workers and wait on each other: on a loaded machine they need more time
     const timeoutS = Number(d.timeout) || (/\/(thread|free_threading)\//.test(t) ? THREAD_TIMEOUT_S : DEFAULT_TIMEOUT_S);
-    const giltArgs = opts.interp ? [] : d["gilt-args"] !== undefined ? d["gilt-args"].split(/\s+/).filter(Boolean)
-      : t.includes("/free_threading/") ? ["-X", "gil=0"] : [];
-    const r = await runProgram([...argv, ...giltArgs], t, { timeoutS, env });
+    const flags = opts.interp ? [] : [...(t.includes("/free_threading/") ? ["-X", "gil=0"] : []), ...(d.flags ?? "").split(/\s+/).filter(Boolean)];
+    const r = await runProgram([...argv, ...flags], t, { timeoutS, env });
     const expected = fs.readFileSync(expPath, "utf8");
     const actual = formatResult(r);
     const passed = actual === expected;

@@ -1,5 +1,7 @@
 // The command line, parsed the way CPython parses its own (python3 --help).
 
+import * as fs from 'node:fs';
+
 export interface CommandLine {
   mode: 'file' | 'command' | 'module' | 'stdin' | 'repl' | 'version' | 'help' | 'tool';
   target: string;
@@ -29,16 +31,18 @@ Options (and corresponding environment variables):
 -V     : print the Python version number and exit (also --version)
 -X opt : set implementation-specific option:
          -X gil=0|1         run without or with the GIL (also PYTHON_GIL=0|1)
-         -X gilstats        print GIL statistics at exit
+         -X gilstats        print GIL statistics at exit (=json:FILE: write them to FILE
+                            as JSON; =quiet: keep them for gilt.gil_stats() only)
          -X giltrace=FILE   write a timeline of GIL events (Chrome trace JSON)
          -X heapsize=SIZE   reserve SIZE bytes for the heap (e.g. 512M, 2G)
+         -X switchinterval=S  the GIL's switch interval at start-up, in seconds
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
 
 gilt tools:
-gilt timeline TRACE.json -o out.svg|out.html   draw a GIL timeline
-gilt compare prog.py [args]                     run with the GIL on and off and compare
+gilt timeline TRACE.json -o out.svg|out.html         draw a GIL timeline (--from/--to S)
+gilt compare [--intervals S,S,...] prog.py [args]    run with the GIL on and off and compare
 `;
 
 /** Options CPython accepts that change nothing here. */
@@ -50,7 +54,8 @@ export function parseCommandLine(args: string[], stdinIsTTY: boolean): CommandLi
     versionLevel: 0,
   };
   if (process.env.PYTHONUNBUFFERED) cl.unbuffered = true;
-  if (args.length > 0 && (args[0] === 'timeline' || args[0] === 'compare')) {
+  // gilt's tools; a script file literally named `timeline` or `compare` still runs as a script
+  if (args.length > 0 && (args[0] === 'timeline' || args[0] === 'compare') && !fs.existsSync(args[0])) {
     cl.mode = 'tool';
     cl.tool = args[0];
     cl.toolArgs = args.slice(1);

@@ -10,6 +10,11 @@ import { CarrierPool } from '../threads/pool';
 import { HELP, parseCommandLine, parseSize, USAGE, UsageError } from './args';
 import { VERSION } from '../modules/version';
 import type { RunOptions } from '../vm/interpreter';
+import * as fs from 'node:fs';
+import { formatGilTable, gilFigures, nowUs, tracing, viewsOf } from '../trace/stats';
+import { chromeTrace } from '../trace/chrome';
+import { timelineTool } from '../trace/timeline';
+import { compareTool } from './compare';
 
 function main(): void {
   const stdinIsTTY = !!process.stdin.isTTY;
@@ -104,6 +109,7 @@ function main(): void {
   });
   worker.on('exit', (code) => {
     const exit = code === 0 ? i32[HeapHeader.ExitCode] : code;
+    writeObservations(heap, cl.xoptions, cl.argv);
     if (exit === 130 && !process.env.GILT_NO_SIGNAL_EXIT) {
       // die by SIGINT as CPython does after an uncaught KeyboardInterrupt
       process.removeAllListeners('SIGINT');
@@ -114,9 +120,39 @@ function main(): void {
   });
 }
 
+/**
+ * At exit, -X gilstats prints its table on stderr (or, as -X gilstats=json:FILE, writes the figures to FILE
+ * for gilt compare; -X gilstats=quiet only keeps them for gilt.gil_stats()) and -X giltrace=FILE writes the timeline. The supervisor does it, reading the heap, so
+ * it happens however the Python main thread ended.
+ */
+function writeObservations(heap: SharedArrayBuffer, xoptions: Record<string, string | true>, argv: string[]): void {
+  const views = viewsOf(heap);
+  const end = nowUs();
+  const stats = xoptions.gilstats;
+  try {
+    if (stats !== undefined) {
+      const figures = gilFigures(views, end);
+      if (figures !== null) {
+        if (typeof stats === 'string' && stats.startsWith('json:')) {
+          const cpu = process.cpuUsage();
+          fs.writeFileSync(stats.slice(5), JSON.stringify({ ...figures, cpu: (cpu.user + cpu.system) / 1e6 }));
+        } else if (stats !== 'quiet') {
+          fs.writeSync(2, formatGilTable(figures));
+        }
+      }
+    }
+    if (typeof xoptions.giltrace === 'string' && tracing(views)) {
+      fs.writeFileSync(xoptions.giltrace, JSON.stringify(chromeTrace(views, end, `gilt ${argv.join(' ')}`)));
+    }
+  } catch (e) {
+    process.stderr.write(`gilt: cannot write GIL observations: ${(e as Error).message}\n`);
+  }
+}
+
 function runTool(name: string, args: string[]): void {
-  process.stderr.write(`gilt ${name}: not available yet (${args.length} args)\n`);
-  process.exit(2);
+  const done = (code: number) => process.exit(code);
+  if (name === 'timeline') done(timelineTool(args));
+  else compareTool(args, path.resolve(__dirname, '..', 'bin', 'gilt')).then(done);
 }
 
 const GILT_VERSION = '0.1.0';

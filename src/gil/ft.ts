@@ -45,7 +45,7 @@ export let ftSafe = false;
 /** Other workers may run Python beside this one: allocation and freeing take the shared paths. */
 export let ftConcurrent = false;
 /** Word address of this worker's QSBR slot (a scratch word until free-threaded bookkeeping starts). */
-export let qsbrSlot: number = HeapHeader.NullGuard + 12; // an unused header word
+export let qsbrSlot: number = HeapHeader.ScratchSlot;
 /** This worker's queue of deferred frees is long: reclaim at the next quiescent point. */
 export let reclaimDue = false;
 /** True while this worker is attached (for the heap checker). */

@@ -91,17 +91,25 @@ export function switchInterval(h: Int32Array): number {
   return Atomics.load(h, GilWord.IntervalMicros) / 1e6;
 }
 
-/** Events the GIL reports to statistics and tracing (src/gil/stats.ts); no-ops unless enabled. */
+/**
+ * Events the GIL reports to statistics and tracing (src/trace/recorder.ts). Null unless -X gilstats or
+ * -X giltrace is given, so with both off the GIL pays one null test per take and drop.
+ */
 export interface GilObserver {
   waitStart(ident: number): void;
   acquired(ident: number, waitedMs: number): void;
   released(ident: number, forced: boolean): void;
   dropRequested(ident: number): void;
+  /** the thread is about to drop the GIL for the last time (src/threads/carrier.ts) */
+  threadEnded(ident: number): void;
 }
 
 let observer: GilObserver | null = null;
 export function setGilObserver(o: GilObserver | null): void {
   observer = o;
+}
+export function gilObserver(): GilObserver | null {
+  return observer;
 }
 
 /** Take the GIL for thread `ident`, waiting (and asking the holder to drop it) as CPython does. */

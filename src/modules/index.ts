@@ -25,4 +25,5 @@ import './cmath';
 import './thread';
 import './hashlib';
 import './zlib';
+import './gilt';
 import './testgilunsafe';

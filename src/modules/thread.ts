@@ -20,8 +20,9 @@ import { isDict } from '../objects/dict';
 import { listAppend, newList } from '../objects/list';
 import { newFloat, toDouble } from '../objects/float';
 import { index } from '../objects/abstract';
-import { intToSafe, newInt } from '../objects/int';
-import { newStr } from '../objects/str';
+import { intToSafe, isInt, newInt } from '../objects/int';
+import { isStr, newStr, strValue } from '../objects/str';
+import { observing, setThreadName } from '../trace/recorder';
 import { setModuleAttr } from '../objects/module';
 import { ts } from '../vm/thread_state';
 import { defineModule } from './registry';
@@ -280,6 +281,13 @@ export const threadModule = defineModule(MODULE, {
     },
     exit_thread: () => {
       throw raise(T.SystemExit);
+    },
+    // _set_thread_name(ident, name): threading tells gilt a thread's name, for -X gilstats/giltrace only
+    _set_thread_name: (_m, args) => {
+      if (observing() && args.length === 2 && isInt(args[0]) && isStr(args[1])) {
+        setThreadName(fromPyIdent(intToSafe(args[0]) ?? -1), strValue(args[1]));
+      }
+      return S.None;
     },
     _set_sentinel: () => {
       const lock = newLock();

@@ -24,7 +24,7 @@ import { pushFunctionFrame, runFrame, toPyException } from '../vm/eval';
 import { clearFrame, stackBase } from '../vm/frames';
 import { reportUnraisable } from '../vm/unraisable';
 import { vmHooks } from '../vm/hooks';
-import { dropGil, takeGil } from '../gil/gil';
+import { dropGil, gilObserver, takeGil } from '../gil/gil';
 import { orphanPending, quiesceForGood } from '../gil/ft';
 import { beforeGilRelease } from '../gil/blocking';
 import { flushAll } from '../modules/stdio';
@@ -166,6 +166,7 @@ function finish(t: ThreadState, last: () => Ref): void {
   flushAll();
   if (__GILT_FT__) orphanPending(); // this worker may now idle for long: its deferred frees go to the heap
   setCurrentThread(null as unknown as ThreadState);
+  gilObserver()?.threadEnded(t.ident);
   dropGil(I32, t.ident, false);
   report({ t: 'idle' });
 }

@@ -10,6 +10,7 @@ import { ftAttachedHere, initFreeThreading, reclaim } from '../gil/ft';
 import { allocRaw, setHeapOwnershipCheck } from '../heap/alloc';
 import { beforeGilRelease } from '../gil/blocking';
 import { vmHooks } from './hooks';
+import { attachObservability, startObservability } from '../trace/recorder';
 import { releaseMainSentinels } from '../modules/thread';
 import { decref, newref, PyErr, Ref, S, T, typeOf } from '../objects/core';
 import '../objects/index';
@@ -65,9 +66,10 @@ export function createInterpreter(opts: RunOptions): void {
   const t = new ThreadState(1);
   setCurrentThread(t);
   I32[HeapHeader.MainThreadId] = t.ident;
+  startObservability('gilstats' in opts.xoptions, typeof opts.xoptions.giltrace === 'string');
   // the main thread holds the GIL from the start; it drops it when asked (eval breaker) or when it blocks
   if (opts.freeThreaded && !__GILT_FT__) throw new Error('free-threaded mode needs dist/worker-ft.js');
-  initGil(I32, 0.005, !opts.freeThreaded);
+  initGil(I32, switchIntervalOption(opts.xoptions), !opts.freeThreaded);
   if (__GILT_FT__) initFreeThreading(opts.unsafeRefcounts, allocRaw);
   takeGil(I32, t.ident);
   setWorkerSettings(opts);
@@ -124,6 +126,13 @@ export function attachInterpreter(opts: RunOptions): void {
   bindHeap(opts.heap);
   attachHeap();
   setWorkerSettings(opts);
+  attachObservability();
+}
+
+/** -X switchinterval=SECONDS: the starting switch interval (gilt compare --intervals uses it). */
+function switchIntervalOption(xoptions: Record<string, string | true>): number {
+  const v = Number(xoptions.switchinterval);
+  return typeof xoptions.switchinterval === 'string' && v > 0 && Number.isFinite(v) ? v : 0.005;
 }
 
 // The GIL holder saw a drop request at an eval-breaker check: let the waiter run, then go on.
