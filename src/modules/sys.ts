@@ -118,10 +118,19 @@ export const sysDef = defineModule('sys', {
     getfilesystemencoding: () => newStr('utf-8'),
     get_int_max_str_digits: () => newInt(4300),
     set_int_max_str_digits: () => S.None,
-    settrace: () => S.None,
-    setprofile: () => S.None,
-    gettrace: () => S.None,
-    getprofile: () => S.None,
+    // per thread (src/vm/trace.ts); None removes the function
+    settrace: (_self, args) => {
+      if (args.length !== 1) throw raise(T.TypeError, `settrace() takes exactly one argument (${args.length} given)`);
+      ts.setTraceFuncs(args[0] === S.None ? 0 : args[0], ts.profileFunc);
+      return S.None;
+    },
+    setprofile: (_self, args) => {
+      if (args.length !== 1) throw raise(T.TypeError, `setprofile() takes exactly one argument (${args.length} given)`);
+      ts.setTraceFuncs(ts.traceFunc, args[0] === S.None ? 0 : args[0]);
+      return S.None;
+    },
+    gettrace: () => newref(ts.traceFunc || S.None),
+    getprofile: () => newref(ts.profileFunc || S.None),
     is_finalizing: () => S.False,
     audit: () => S.None,
     addaudithook: () => S.None,

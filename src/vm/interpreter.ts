@@ -418,6 +418,8 @@ function reportHeap(): void {
     if (r !== 0) roots.push(r);
   }
   if (ts.excInfo !== 0) roots.push(ts.excInfo);
+  if (ts.traceFunc !== 0) roots.push(ts.traceFunc);
+  if (ts.profileFunc !== 0) roots.push(ts.profileFunc);
   const report = checkHeap(roots, describeObject);
   const problems = [...report.errors.map((e) => `error: ${e}`), ...report.leaks.map((l) => `leak: ${l}`)];
   if (problems.length > 0) {
