@@ -631,6 +631,12 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
                 sp = base;
               }
               I32[sp++] = r;
+              // a signal that came during a blocking call is handled as it returns, as CPython does, so its
+              // handler's exception belongs to the call (`try: lock.acquire() finally: …` stays balanced)
+              if ((I32[HeapHeader.EvalBreaker] & EvalBreakerBit.Signals) !== 0) {
+                saveFrame(fp, info, ip, sp);
+                vmHooks.handleSignals(t);
+              }
               // the call may have set a trace function, or this frame's f_trace
               if (t.tracing !== 0) code = codeFor(t, fp, info);
               break;
