@@ -26,3 +26,4 @@ import './thread';
 import './hashlib';
 import './zlib';
 import './signal';
+import './gilt_traceback';

@@ -91,8 +91,20 @@ export const sysDef = defineModule('sys', {
     },
     excepthook: (_self, args) => {
       if (args.length !== 3) throw raise(T.TypeError, `excepthook expected 3 arguments, got ${args.length}`);
-      flushAll();
-      writeFd(2, formatException(args[1]));
+      // to sys.stderr, which a program may have replaced (nothing when it is None)
+      const d = moduleDict(S.sysModule);
+      const err = dictGetStr(d, intern('stderr'));
+      if (err === 0 || err === dictGetStr(d, intern('__stderr__'))) {
+        flushAll();
+        writeFd(2, formatException(args[1]));
+      } else if (err !== S.None) {
+        const text = newStr(formatException(args[1]));
+        try {
+          decref(abstractMod.callMethod(err, 'write', [text]));
+        } finally {
+          decref(text);
+        }
+      }
       return S.None;
     },
     unraisablehook: (_self, args) => {
