@@ -31,6 +31,7 @@ import { sysState } from '../modules/sys_state';
 import { flushAll, writeFd, readLineFd0, stdioOptions } from '../modules/stdio';
 import { importModule } from './import';
 import './generators';
+import './finalize';
 import './vm_hooks_extra';
 import './signals';
 import '../modules/index';
