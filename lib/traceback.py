@@ -435,46 +435,10 @@ def _caret_line(fs, stripped):
 
 def _caret_anchors(segment):
     """For a binary operation or a subscript, the (start, end) character
-    offsets within `segment` of the operator or the [...] part; else None."""
-    try:
-        import ast
-    except ImportError:
-        return None
-    try:
-        tree = ast.parse(segment)
-    except SyntaxError:
-        return None
-    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr):
-        return None
-    expr = tree.body[0].value
-
-    def chars(offset):
-        return _byte_offset_to_character_offset(segment, offset)
-
-    if isinstance(expr, ast.BinOp):
-        between_start = chars(expr.left.end_col_offset)
-        between = segment[between_start:chars(expr.right.col_offset)]
-        skip = len(between) - len(between.lstrip())
-        left = expr.left.end_col_offset + skip
-        right = left + 1
-        if skip + 1 < len(between) and not between[skip + 1].isspace():
-            right += 1  # a two-character operator such as ** or //
-        # Step over closing parentheses and comments after the left operand.
-        while left < len(segment) and (segment[left].isspace() or segment[left] in ")#"):
-            left += 1
-            right += 1
-        return chars(left), chars(right)
-    if isinstance(expr, ast.Subscript):
-        left = chars(expr.value.end_col_offset)
-        right = chars(expr.slice.end_col_offset + 1)
-        while left < len(segment) and segment[left] != "[":
-            left += 1
-        while right < len(segment) and segment[right] != "]":
-            right += 1
-        if right < len(segment):
-            right += 1
-        return left, right
-    return None
+    offsets within `segment` of the operator or the [...] part; else None.
+    The native traceback printer's rule, so both mark the same characters."""
+    from _gilt_traceback import caret_anchors
+    return caret_anchors(segment)
 
 
 # ---------------------------------------------------------------- exceptions

@@ -306,9 +306,11 @@ export class Compiler {
         }
         return;
       case 'Try':
+        this.e.emit(Op.NOP); // the `try:` line runs, as in CPython (sys.settrace reports it)
         if (s.finalbody.length > 0) return this.tryFinally(s);
         return this.tryExcept(s);
       case 'TryStar':
+        this.e.emit(Op.NOP);
         if (s.finalbody.length > 0) return this.tryFinally(s);
         return this.tryStar(s);
       case 'Assert': {
@@ -1155,7 +1157,9 @@ export class Compiler {
   private functionBody(node: ast.Pos, st: SymbolTable, name: string, body: ast.Stmt[], args: ast.Arguments): CodeUnit {
     const qualname = this.qualnameFor(name);
     const className = this.u.st.kind === 'class' ? this.u.name : this.u.className;
-    this.enter(st, name, qualname, className, node.lineno);
+    // a decorated function starts at its first decorator (co_firstlineno), as in CPython
+    const decorators = (node as { decorator_list?: ast.Expr[] }).decorator_list;
+    this.enter(st, name, qualname, className, decorators?.length ? decorators[0].lineno : node.lineno);
     this.declareParams(args);
     // docstring is the first constant (None when absent), as CPython
     if (body.length > 0 && isDocstring(body[0])) {
@@ -1218,7 +1222,7 @@ export class Compiler {
     const st = this.byNode.get(s)!;
     // the class body as a function
     const qualname = this.qualnameFor(s.name);
-    this.enter(st, s.name, qualname, s.name, s.lineno);
+    this.enter(st, s.name, qualname, s.name, s.decorator_list.length > 0 ? s.decorator_list[0].lineno : s.lineno);
     const ce = this.e;
     this.nameOp('__name__', 'load');
     this.nameOp('__module__', 'store');

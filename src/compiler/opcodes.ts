@@ -110,6 +110,7 @@ export const enum Op {
   SETUP_CLASSCELL, // unused
   CLEANUP_THROW, // (sub_iter exc -- value)
   DELETE_LOCALS, // unused
+  TRACE, // never emitted: the instruction words of a traced frame (src/vm/trace.ts)
   Count,
 }
 
@@ -129,7 +130,7 @@ export const OP_NAMES: string[] = [
   'IMPORT_NAME', 'IMPORT_FROM', 'IMPORT_STAR', 'YIELD_VALUE', 'GET_YIELD_FROM_ITER', 'SEND', 'GET_AWAITABLE',
   'GET_AITER', 'GET_ANEXT', 'END_ASYNC_FOR', 'ASYNC_GEN_WRAP', 'RETURN_GENERATOR', 'PRINT_EXPR', 'MATCH_CLASS',
   'MATCH_MAPPING', 'MATCH_SEQUENCE', 'MATCH_KEYS', 'GET_LEN', 'COPY_DICT_WITHOUT_KEYS', 'LOAD_LOCALS',
-  'SETUP_CLASSCELL', 'CLEANUP_THROW', 'DELETE_LOCALS',
+  'SETUP_CLASSCELL', 'CLEANUP_THROW', 'DELETE_LOCALS', 'TRACE',
 ];
 
 export const enum MakeFunctionFlag {

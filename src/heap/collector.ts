@@ -8,13 +8,13 @@
 // full walk of the heap (objects are found by walking the allocator's segments, so nothing needs to be linked
 // into a GC list), run at a safe point of the eval loop when enough objects have been allocated.
 //
-// Cycles that contain an object with __del__ are left alone (reported in gc.garbage), so finalizers never run
-// in an order the program could observe as broken.
+// Unreachable objects with __del__ are finalized before anything is freed, and freed only if the finalizers
+// left them unreachable (PEP 442; see collect()).
 
 import { I32 } from './heap';
 import { forEachBlock } from './alloc';
 import { Block, HeapHeader, Obj, ObjFlag, TypeFlag, TypeObj } from './layout';
-import { clearers, decref, incref, leafLayouts, Ref, traversers } from '../objects/core';
+import { clearers, decref, finalizeHook, incref, leafLayouts, Ref, traversers } from '../objects/core';
 
 export interface CollectResult {
   collected: number;
@@ -49,6 +49,44 @@ export function traverseObject(r: Ref, visit: (child: Ref) => void): void {
 }
 
 export function collect(): CollectResult {
+  // Finalizers (__del__) of unreachable objects run first, with every unreachable object held; they may
+  // resurrect objects, so the analysis then starts over. __del__ runs once per object (ObjFlag.Finalized):
+  // the next pass frees what is still unreachable (PEP 442). New garbage keeps coming while finalizers run
+  // when they let other threads run (a lock, a sleep): after a few passes, what is not finalized yet is left
+  // for the next collection.
+  let found = -1;
+  for (let pass = 0; ; pass++) {
+    const { garbage, uncollectable } = findGarbage(pass < 3);
+    if (found < 0) found = garbage.length + uncollectable.length;
+    const toFinalize = garbage.filter((o) => (I32[I32[o + Obj.Type] + TypeObj.Flags] & TypeFlag.HasDel) !== 0 &&
+      (I32[o + Obj.Flags] & ObjFlag.Finalized) === 0);
+    if (toFinalize.length > 0) {
+      for (const o of garbage) incref(o);
+      try {
+        for (const o of toFinalize) finalizeHook(o);
+      } finally {
+        for (const o of garbage) decref(o);
+      }
+      continue;
+    }
+    // break the cycles: hold every garbage object, clear them all, then let them go
+    for (const o of garbage) incref(o);
+    for (const o of garbage) {
+      const clear = clearers[layoutOfType(I32[o + Obj.Type])];
+      if (clear !== undefined) clear(o);
+      clearUserFields(o);
+    }
+    for (const o of garbage) decref(o);
+    I32[HeapHeader.AllocsSinceGC] = 0;
+    return { collected: found, uncollectable: [] };
+  }
+}
+
+/**
+ * The objects only cycles keep alive. With `finalize` false, unreachable objects whose __del__ has not run
+ * (and what they reach) are set apart (`uncollectable`) instead.
+ */
+function findGarbage(finalize: boolean): { garbage: Ref[]; uncollectable: Ref[] } {
   // 1. candidates: every counted object that can refer to others; gc_refs (kept in the Aux word) starts at the refcount
   const objs: Ref[] = [];
   forEachBlock((p) => {
@@ -89,29 +127,22 @@ export function collect(): CollectResult {
     }
   };
   markFrom();
-  // 4. garbage with finalizers stays (with what it reaches)
+  // 4. without finalizing: garbage whose finalizer has not run stays (with what it reaches)
   const uncollectable: Ref[] = [];
-  for (const o of objs) {
-    if (I32[o + Obj.Flags] & ObjFlag.GcReachable) continue;
-    if (I32[I32[o + Obj.Type] + TypeObj.Flags] & TypeFlag.HasDel && !(I32[o + Obj.Flags] & ObjFlag.Finalized)) {
-      uncollectable.push(o);
-      I32[o + Obj.Flags] |= ObjFlag.GcReachable;
-      stack.push(o);
+  if (!finalize) {
+    for (const o of objs) {
+      if (I32[o + Obj.Flags] & ObjFlag.GcReachable) continue;
+      if (I32[I32[o + Obj.Type] + TypeObj.Flags] & TypeFlag.HasDel && !(I32[o + Obj.Flags] & ObjFlag.Finalized)) {
+        uncollectable.push(o);
+        I32[o + Obj.Flags] |= ObjFlag.GcReachable;
+        stack.push(o);
+      }
     }
+    markFrom();
   }
-  markFrom();
   const garbage = objs.filter((o) => !(I32[o + Obj.Flags] & ObjFlag.GcReachable));
   for (const o of objs) I32[o + Obj.Flags] &= ~(ObjFlag.GcReachable | ObjFlag.GcVisited);
-  // 5. break the cycles: hold every garbage object, clear them all, then let them go
-  for (const o of garbage) incref(o);
-  for (const o of garbage) {
-    const clear = clearers[layoutOfType(I32[o + Obj.Type])];
-    if (clear !== undefined) clear(o);
-    clearUserFields(o);
-  }
-  for (const o of garbage) decref(o);
-  I32[HeapHeader.AllocsSinceGC] = 0;
-  return { collected: garbage.length, uncollectable };
+  return { garbage, uncollectable };
 }
 
 function clearUserFields(o: Ref): void {

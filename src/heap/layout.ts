@@ -96,7 +96,9 @@ export const enum ThreadRec {
   ParkKind, // ParkKind
   ParkObj, // the lock waited for (counted) or 0
   ParkDeadline = 14, // float64 (two words, so an even offset): absolute time in ms, Infinity = none
-  Size = 16,
+  TraceFunc = 16, // sys.settrace function of the thread while parked (counted) or 0
+  ProfileFunc, // sys.setprofile function of the thread while parked (counted) or 0
+  Size,
 }
 
 export const enum ParkKind {
@@ -476,6 +478,10 @@ export const enum FrameObj {
   LineNo,
   LastI,
   Builtins,
+  Trace, // f_trace: the local trace function (counted) or 0
+  FastLocals, // f_locals of a function frame: a dict refreshed from the fast locals on each read (counted) or 0
+  Live, // word address of the running frame while it exists (not counted), 0 once it finished
+  PrevInstr, // the instruction traced last in this frame (-1 before the first): line events fire on a change
   Size,
 }
 

@@ -25,5 +25,7 @@ import './cmath';
 import './thread';
 import './hashlib';
 import './zlib';
+import './signal';
+import './gilt_traceback';
 import './gilt';
 import './testgilunsafe';

@@ -92,8 +92,20 @@ export const sysDef = defineModule('sys', {
     },
     excepthook: (_self, args) => {
       if (args.length !== 3) throw raise(T.TypeError, `excepthook expected 3 arguments, got ${args.length}`);
-      flushAll();
-      writeFd(2, formatException(args[1]));
+      // to sys.stderr, which a program may have replaced (nothing when it is None)
+      const d = moduleDict(S.sysModule);
+      const err = dictGetStr(d, intern('stderr'));
+      if (err === 0 || err === dictGetStr(d, intern('__stderr__'))) {
+        flushAll();
+        writeFd(2, formatException(args[1]));
+      } else if (err !== S.None) {
+        const text = newStr(formatException(args[1]));
+        try {
+          decref(abstractMod.callMethod(err, 'write', [text]));
+        } finally {
+          decref(text);
+        }
+      }
       return S.None;
     },
     unraisablehook: (_self, args) => {
@@ -119,10 +131,19 @@ export const sysDef = defineModule('sys', {
     getfilesystemencoding: () => newStr('utf-8'),
     get_int_max_str_digits: () => newInt(4300),
     set_int_max_str_digits: () => S.None,
-    settrace: () => S.None,
-    setprofile: () => S.None,
-    gettrace: () => S.None,
-    getprofile: () => S.None,
+    // per thread (src/vm/trace.ts); None removes the function
+    settrace: (_self, args) => {
+      if (args.length !== 1) throw raise(T.TypeError, `settrace() takes exactly one argument (${args.length} given)`);
+      ts.setTraceFuncs(args[0] === S.None ? 0 : args[0], ts.profileFunc);
+      return S.None;
+    },
+    setprofile: (_self, args) => {
+      if (args.length !== 1) throw raise(T.TypeError, `setprofile() takes exactly one argument (${args.length} given)`);
+      ts.setTraceFuncs(ts.traceFunc, args[0] === S.None ? 0 : args[0]);
+      return S.None;
+    },
+    gettrace: () => newref(ts.traceFunc || S.None),
+    getprofile: () => newref(ts.profileFunc || S.None),
     is_finalizing: () => S.False,
     audit: () => S.None,
     addaudithook: () => S.None,

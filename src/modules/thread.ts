@@ -28,6 +28,7 @@ import { ts } from '../vm/thread_state';
 import { defineModule } from './registry';
 import { absNow, markParkable, parkCompleters, takeParkWindow } from '../threads/park';
 import { acquireLock, isLocked, tryLock, unlock } from '../threads/locks';
+import { signalDispatch } from '../vm/signals';
 
 const MODULE = '_thread';
 
@@ -239,12 +240,7 @@ export function releaseMainSentinels(): void {
 const stackSizeArgs = argSpec('stack_size', ['size'], { posOnly: 1 });
 let stackSize = 0;
 
-function interruptMain(): void {
-  Atomics.or(I32, HeapHeader.PendingSignals, 1 << 2);
-  Atomics.or(I32, HeapHeader.EvalBreaker, EvalBreakerBit.Signals);
-  const w = Atomics.load(I32, ThreadsWord.MainWaitAddr);
-  if (w !== 0) Atomics.notify(I32, w, Infinity);
-}
+const interruptArgs = argSpec('interrupt_main', ['signum']);
 
 export const threadModule = defineModule(MODULE, {
   gilSafe: true, // locks are futex words; thread records are written before the thread starts
@@ -272,8 +268,10 @@ export const threadModule = defineModule(MODULE, {
       stackSize = n;
       return newInt(old);
     },
-    interrupt_main: () => {
-      interruptMain();
+    // interrupt_main(signum=SIGINT): as if the signal arrived (nothing when its handler is SIG_DFL or SIG_IGN)
+    interrupt_main: (_m, args, kwnames) => {
+      const [signum] = parseArgs(interruptArgs, args, kwnames);
+      signalDispatch.interruptMain(signum === 0 ? newInt(2) : signum);
       return S.None;
     },
     exit: () => {

@@ -16,7 +16,7 @@ import { setModuleAttrSteal } from '../objects/module';
 import { isMainThread, releaseGilAround, waitOnWord } from '../gil/blocking';
 import { absNow, markParkable, park, PARK_AFTER_MS, parkCompleters, takeParkWindow } from '../threads/park';
 import { ts } from '../vm/thread_state';
-import { handleSignals } from '../vm/signals';
+import { handleSignals, signalsPending } from '../vm/signals';
 import { importModule } from '../vm/import';
 import { defineModule } from './registry';
 import { makeStructSeqType, newStructSeq } from './structseq';
@@ -76,9 +76,14 @@ const sleep: NativeFn = (_m, args) => {
   const deadline = absNow() + secs * 1000;
   // a long sleep in a thread gives its worker back (src/threads/park.ts)
   if (canPark && secs * 1000 > PARK_AFTER_MS) park({ kind: ParkKind.Sleep, obj: 0, word: 0, expect: 0, deadline });
-  sleepUntil(deadline);
-  // Ctrl-C ends the sleep of the main thread with KeyboardInterrupt, raised here as CPython does
-  if (isMainThread()) handleSignals(ts);
+  // a signal wakes the main thread: its handler runs here; unless that raises (Ctrl-C's KeyboardInterrupt),
+  // the sleep goes on for the time left, as CPython (PEP 475)
+  for (;;) {
+    sleepUntil(deadline);
+    if (!isMainThread() || !signalsPending()) break;
+    handleSignals(ts);
+    if (absNow() >= deadline) break;
+  }
   return S.None;
 };
 

@@ -12,6 +12,7 @@ import { newWordBytes, wordBytesView, newBytes } from './bytes';
 import { newBigInt, newInt } from './int';
 import { CodeUnit, ConstValue } from '../compiler/opcodes';
 import { hashSmallInt } from './hash';
+import { getIter } from './abstract';
 
 export const codeSpec = defineType({
   name: 'code', key: 'code', layout: Layout.Code, basicWords: CodeObj.Size,
@@ -241,6 +242,26 @@ const fields: Array<[string, (c: Ref) => Ref]> = [
   ['co_code', (c) => newref(I32[c + CodeObj.Bytecode])],
 ];
 for (const [name, get] of fields) getset(codeSpec, name, get);
+
+/** co_positions(): (line, end_line, col, end_col) of each instruction (cols in UTF-8 bytes; None if unknown). */
+method(codeSpec, 'co_positions', (c) => {
+  const info = codeInfo(c);
+  const p = info.positions;
+  const n = p.length >> 2;
+  const all = newTuple(n);
+  const num = (v: number): Ref => (v < 0 ? S.None : newInt(v));
+  for (let i = 0; i < n; i++) {
+    const t = newTuple(4);
+    tupleInit(t, 0, num(p[i * 4]));
+    tupleInit(t, 1, num(p[i * 4 + 1]));
+    tupleInit(t, 2, num(p[i * 4 + 2]));
+    tupleInit(t, 3, num(p[i * 4 + 3]));
+    tupleInit(all, i, t);
+  }
+  const it = getIter(all);
+  decref(all);
+  return it;
+});
 method(codeSpec, '__repr__', (self) => codeSpec.slots.repr!(self));
 
 export { incref, makeImmortal, raise };

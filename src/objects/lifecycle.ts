@@ -86,7 +86,8 @@ register(Layout.Module, fields(ModuleObj.Dict, ModuleObj.Name));
 register(Layout.BaseException, fields(ExcObj.Args, ExcObj.Traceback, ExcObj.Context, ExcObj.Cause, ExcObj.Notes,
   ExcObj.Dict, ExcObj.Extra1, ExcObj.Extra2, ExcObj.Extra3, ExcObj.Extra4, ExcObj.Extra5));
 register(Layout.Traceback, fields(TracebackObj.Next, TracebackObj.Frame));
-register(Layout.Frame, fields(FrameObj.Code, FrameObj.Globals, FrameObj.Locals, FrameObj.Back, FrameObj.Builtins));
+register(Layout.Frame, fields(FrameObj.Code, FrameObj.Globals, FrameObj.Locals, FrameObj.Back, FrameObj.Builtins,
+  FrameObj.Trace, FrameObj.FastLocals));
 for (const l of [Layout.Property, Layout.ClassMethod, Layout.StaticMethod, Layout.Super]) {
   register(l, fields(WrapperObj.A, WrapperObj.B, WrapperObj.C, WrapperObj.D, WrapperObj.E));
 }

@@ -28,7 +28,7 @@ import { codeInfo, CodeInfo, ICache, lineOf } from '../objects/code';
 import {
   binaryOp, call, contains, getAttr, getItem, getIter, inplaceOp, isTrue, iterNext,
   richCompare, setItem, repr, str, typeNameOfObj, getAttrOrNull, callBound,
-  isInstanceOfType, isDataDescriptorType, getIterOrNull, descrSelfError,
+  isInstanceOfType, isDataDescriptorType, getIterOrNull, descrSelfError, descrGet,
 } from '../objects/abstract';
 import { isSubtype } from '../objects/type';
 import { BinOp, CompareOp, InplaceOffset } from '../objects/typespec';
@@ -49,6 +49,7 @@ import {
   dictGetHinted, dictStoreHinted, initResultError, listStoreFast, loadAttr, loadGlobal, lookupMethod, numberBinop, numberCompare, plainInit, storeAttr,
 } from './fastops';
 import { execRareOp, rareThrow } from './eval_rare';
+import { codeFor, profileC, traceEnter, traceException, traceLine, traceReturn, traceUnwind } from './trace';
 
 /** Names of unbound-variable errors, by opcode family. */
 export function unboundLocal(info: CodeInfo, i: number): PyErr {
@@ -122,6 +123,7 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
   }
 
   try {
+    if (t.tracing !== 0) code = start === entry ? traceEnter(t, fp, info) : codeFor(t, fp, info);
     for (;;) {
       try {
         if (pendingExc !== 0) {
@@ -130,8 +132,9 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
           throw new PyErr(e);
         }
         for (;;) {
-          const word = code[ip++];
-          switch (word & 255) {
+          let word = code[ip++];
+          // one pass per instruction: only Op.TRACE (a traced frame) goes round again, with the real instruction
+          for (;;) { switch (word & 255) {
             case Op.NOP:
               break;
             case Op.POP_TOP:
@@ -617,6 +620,7 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
                   ip = 0;
                   sp = stackBase(fp, info);
                   t.frame = fp;
+                  if (t.tracing !== 0) code = traceEnter(t, fp, info);
                   break;
                 }
               }
@@ -625,13 +629,21 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
                 saveFrame(fp, info, ip, sp);
                 // a thread's own loop calling a native that can park: let it (see src/threads/park.ts)
                 if (t.canPark && t.nestedEvals === 1 && isParkable(callable)) t.parkWindow = true;
-                r = callOther(callable, argStart, nargs, kw);
+                r = t.tracing === 0 ? callOther(callable, argStart, nargs, kw) : callProfiled(t, fp, callable, argStart, nargs, kw);
               } finally {
                 t.parkWindow = false;
                 for (let p = base; p < sp; p++) decref(I32[p]);
                 sp = base;
               }
               I32[sp++] = r;
+              // a signal that came during a blocking call is handled as it returns, as CPython does, so its
+              // handler's exception belongs to the call (`try: lock.acquire() finally: …` stays balanced)
+              if ((I32[HeapHeader.EvalBreaker] & EvalBreakerBit.Signals) !== 0) {
+                saveFrame(fp, info, ip, sp);
+                vmHooks.handleSignals(t);
+              }
+              // the call may have set a trace function, or this frame's f_trace
+              if (t.tracing !== 0) code = codeFor(t, fp, info);
               break;
             }
             case Op.CALL_FUNCTION_EX: {
@@ -664,12 +676,13 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
                 ip = 0;
                 sp = stackBase(fp, info);
                 t.frame = fp;
+                if (t.tracing !== 0) code = traceEnter(t, fp, info);
                 break;
               }
               let r: Ref;
               try {
                 saveFrame(fp, info, ip, sp);
-                r = vmHooks.callEx(callable, self, args, kwargs);
+                r = t.tracing === 0 ? vmHooks.callEx(callable, self, args, kwargs) : callExProfiled(t, fp, callable, self, args, kwargs);
               } finally {
                 decref(callable);
                 decref(self);
@@ -680,7 +693,12 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               break;
             }
             case Op.RETURN_VALUE: {
+              if (t.tracing !== 0) {
+                saveFrame(fp, info, ip, sp);
+                traceReturn(t, fp, I32[sp - 1]);
+              }
               const r = I32[--sp];
+              I32[fp + Frame.Ip] = ip; // f_lineno of a frame object that outlives the frame
               if (fp === entry) {
                 I32[fp + Frame.Sp] = sp - stackBase(fp, info);
                 return r;
@@ -699,6 +717,7 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               ip = I32[fp + Frame.Ip];
               sp = stackBase(fp, info) + I32[fp + Frame.Sp];
               t.frame = fp;
+              if (t.tracing !== 0) code = codeFor(t, fp, info);
               // __init__ of a class call: the instance is already on the caller's stack
               if (owner === FrameOwner.InitCall) {
                 if (r !== S.None) throw initResultError(r);
@@ -724,6 +743,10 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               break;
             }
             case Op.YIELD_VALUE: {
+              if (t.tracing !== 0) {
+                saveFrame(fp, info, ip, sp);
+                traceReturn(t, fp, I32[sp - 1]);
+              }
               const v = I32[--sp];
               I32[fp + Frame.Ip] = ip;
               I32[fp + Frame.Sp] = sp - stackBase(fp, info);
@@ -753,6 +776,11 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               }
               break;
             }
+            case Op.TRACE:
+              word = info.code[ip - 1];
+              saveFrame(fp, info, ip, sp);
+              if (t.tracing === 0 || !traceLine(t, fp, info, ip - 1)) code = info.code;
+              continue;
             default:
               try {
                 sp = execRareOp(t, fp, info, word, ip, sp);
@@ -760,7 +788,7 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
                 sp = rareThrow.sp;
                 throw e;
               }
-          }
+          } break; }
         }
       } catch (thrown) {
         if (thrown === PARK) {
@@ -777,7 +805,10 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
         }
         kwnames = null;
         let failedIp = ip - 1;
-        if (!reraise) vmHooks.addTraceback(exc, fp, info, failedIp);
+        if (!reraise) {
+          vmHooks.addTraceback(exc, fp, info, failedIp);
+          if (t.tracing !== 0) exc = traceException(t, fp, exc);
+        }
         for (;;) {
           const h = findHandler(info, failedIp);
           if (h >= 0) {
@@ -796,6 +827,7 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
             break;
           }
           // no handler in this frame: pop it
+          if (t.tracing !== 0) exc = traceUnwind(t, fp, exc);
           if (fp === entry) {
             I32[fp + Frame.Ip] = ip;
             I32[fp + Frame.Sp] = sp - stackBase(fp, info);
@@ -816,6 +848,10 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
           t.frame = fp;
           failedIp = ip - 1;
           vmHooks.addTraceback(exc, fp, info, failedIp);
+          if (t.tracing !== 0) {
+            code = codeFor(t, fp, info);
+            exc = traceException(t, fp, exc);
+          }
         }
         exc = 0;
       }
@@ -1056,6 +1092,63 @@ function callOther(callable: Ref, argStart: number, nargs: number, kw: string[] 
     }
   }
   return call(callable, stackArgs(argStart, nargs), kw);
+}
+
+/** callOther with a profile function set: 'c_call', then 'c_return' or 'c_exception' around builtins. */
+function callProfiled(t: ThreadState, fp: number, callable: Ref, argStart: number, nargs: number, kw: string[] | null): Ref {
+  let fn = 0;
+  if (t.profileFunc !== 0 && (callable & 1) === 0) {
+    const type = I32[callable + Obj.Type];
+    if (type === T.builtin_function_or_method) {
+      fn = newref(callable);
+    } else if (type === T.method_descriptor && I32[callable + DescrObj.Kind] === MethodKind.Instance &&
+      nargs > (kw === null ? 0 : kw.length) && isSubtype(typeOf(I32[argStart]), I32[callable + DescrObj.OwnerType])) {
+      // the profile function sees the method bound to its object, as CPython shows it
+      fn = descrGet(callable, I32[argStart], 0);
+    }
+  }
+  if (fn === 0) return callOther(callable, argStart, nargs, kw);
+  try {
+    profileC(t, fp, 'c_call', fn);
+    let r: Ref;
+    try {
+      r = callOther(callable, argStart, nargs, kw);
+    } catch (e) {
+      if (e !== PARK) profileC(t, fp, 'c_exception', fn);
+      throw e;
+    }
+    try {
+      profileC(t, fp, 'c_return', fn);
+    } catch (e) {
+      decref(r);
+      throw e;
+    }
+    return r;
+  } finally {
+    decref(fn);
+  }
+}
+
+/** vmHooks.callEx with a profile function set: events around builtin functions, as callProfiled. */
+function callExProfiled(t: ThreadState, fp: number, callable: Ref, self: Ref, args: Ref, kwargs: Ref): Ref {
+  if (t.profileFunc === 0 || (callable & 1) !== 0 || I32[callable + Obj.Type] !== T.builtin_function_or_method) {
+    return vmHooks.callEx(callable, self, args, kwargs);
+  }
+  profileC(t, fp, 'c_call', callable);
+  let r: Ref;
+  try {
+    r = vmHooks.callEx(callable, self, args, kwargs);
+  } catch (e) {
+    profileC(t, fp, 'c_exception', callable);
+    throw e;
+  }
+  try {
+    profileC(t, fp, 'c_return', callable);
+  } catch (e) {
+    decref(r);
+    throw e;
+  }
+  return r;
 }
 
 function stackArgs(start: number, n: number): Ref[] {

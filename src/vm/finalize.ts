@@ -1,21 +1,21 @@
-// __del__: when an instance of a class that defines it is about to be freed, core.ts's dealloc keeps it alive
-// (refcount 1) and calls this hook. As PEP 442 says, __del__ runs at most once per object (ObjFlag.Finalized);
-// an exception it raises goes to sys.unraisablehook ("Exception ignored in: <function C.__del__ …>"), and an
-// object that __del__ stored somewhere (its refcount went up) stays alive — dealloc sees that.
+// __del__: called once per object (PEP 442), when its reference count reaches zero (dealloc in
+// src/objects/core.ts) or when the cycle collector finds it unreachable (src/heap/collector.ts). An exception
+// from __del__ is reported as unraisable ("Exception ignored in: <function C.__del__ …>"), as in CPython.
 
 import { I32 } from '../heap/heap';
 import { Obj, ObjFlag } from '../heap/layout';
-import { decref, incref, PyErr, Ref, setFinalizeHook } from '../objects/core';
+import { decref, incref, PyErr, Ref, setFinalizeHook, T, typeOf } from '../objects/core';
+import { call, descrGet, hasDescrGet, N } from '../objects/abstract';
 import { lookupType } from '../objects/type';
-import { call, N } from '../objects/abstract';
 import { reportUnraisable } from './unraisable';
 import { ts } from './thread_state';
 
-function runDel(r: Ref): boolean {
-  if (I32[r + Obj.Flags] & ObjFlag.Finalized) return false;
-  Atomics.or(I32, r + Obj.Flags, ObjFlag.Finalized); // (atomic: the word also holds free-threaded locks)
-  const del = lookupType(I32[r + Obj.Type], N.__del__);
-  if (del === 0) return false;
+/** Run obj's __del__ unless it already ran. The caller keeps obj alive meanwhile. */
+export function finalizeObject(obj: Ref): void {
+  if (I32[obj + Obj.Flags] & ObjFlag.Finalized) return;
+  Atomics.or(I32, obj + Obj.Flags, ObjFlag.Finalized); // (atomic: the word also holds free-threaded locks)
+  const del = lookupType(typeOf(obj), N.__del__);
+  if (del === 0) return;
   incref(del);
   // __del__ runs outside whatever exception is being handled where the last reference went (CPython's
   // report shows no "During handling of the above exception")
@@ -23,16 +23,28 @@ function runDel(r: Ref): boolean {
   const handled = t.excInfo;
   t.excInfo = 0;
   try {
-    decref(call(del, [r], null));
+    if (typeOf(del) !== T.function && hasDescrGet(typeOf(del))) {
+      const bound = descrGet(del, obj, typeOf(obj));
+      try {
+        decref(call(bound, [], null));
+      } finally {
+        decref(bound);
+      }
+    } else {
+      decref(call(del, [obj], null));
+    }
   } catch (e) {
     if (!(e instanceof PyErr)) throw e;
-    reportUnraisable(e.exc, 'Exception ignored in', del);
+    reportUnraisable(e.exc, null, del);
     decref(e.exc);
   } finally {
     t.setExcInfo(handled);
     decref(del);
   }
-  return false; // resurrection shows in the refcount, which dealloc checks
 }
 
-setFinalizeHook(runDel);
+// dealloc holds the object at count 1 while this runs and sees a resurrection in the count afterwards
+setFinalizeHook((obj) => {
+  finalizeObject(obj);
+  return false;
+});

@@ -33,6 +33,7 @@ import { sysState } from '../modules/sys_state';
 import { flushAll, writeFd, readLineFd0, stdioOptions } from '../modules/stdio';
 import { importModule } from './import';
 import './generators';
+import './finalize';
 import './vm_hooks_extra';
 import './signals';
 import './free_threading';
@@ -440,6 +441,8 @@ function reportHeap(): void {
     if (r !== 0) roots.push(r);
   }
   if (ts.excInfo !== 0) roots.push(ts.excInfo);
+  if (ts.traceFunc !== 0) roots.push(ts.traceFunc);
+  if (ts.profileFunc !== 0) roots.push(ts.profileFunc);
   const report = checkHeap(roots, describeObject);
   const problems = [...report.errors.map((e) => `error: ${e}`), ...report.leaks.map((l) => `leak: ${l}`)];
   if (problems.length > 0) {

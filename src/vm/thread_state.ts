@@ -9,7 +9,7 @@
 import { I32 } from '../heap/heap';
 import { allocRaw, freeBlock } from '../heap/alloc';
 import { Block, Frame, ThreadRec, ThreadsWord } from '../heap/layout';
-import { decref, raise, Ref, T } from '../objects/core';
+import { decref, incref, raise, Ref, T } from '../objects/core';
 
 const CHUNK_WORDS = 64 * 1024;
 /** threads other than the main one start with a smaller chunk: many threads are cheap */
@@ -49,6 +49,14 @@ export class ThreadState {
   parkedFrame = 0;
   /** the thread record (src/threads/), 0 for the main thread */
   rec = 0;
+  /** sys.settrace / sys.setprofile functions (counted) or 0 */
+  traceFunc: Ref = 0;
+  profileFunc: Ref = 0;
+  /** nonzero when a trace or profile function is set and none is running: the one flag the eval loop checks
+   * at calls, returns and exceptions (src/vm/trace.ts) */
+  tracing = 0;
+  /** a trace or profile function is running (its own calls are not traced) */
+  inTraceHook = false;
 
   /** chunkWords = 0: no stack yet (restoreFrom sets one) */
   constructor(ident: number, chunkWords = CHUNK_WORDS) {
@@ -120,9 +128,27 @@ export class ThreadState {
     decref(old);
   }
 
+  /** Install trace and profile functions (new references taken here; 0 = none). */
+  setTraceFuncs(trace: Ref, profile: Ref): void {
+    const oldTrace = this.traceFunc;
+    const oldProfile = this.profileFunc;
+    incref(trace);
+    incref(profile);
+    this.traceFunc = trace;
+    this.profileFunc = profile;
+    this.updateTracing();
+    decref(oldTrace);
+    decref(oldProfile);
+  }
+
+  updateTracing(): void {
+    this.tracing = !this.inTraceHook && (this.traceFunc !== 0 || this.profileFunc !== 0) ? 1 : 0;
+  }
+
   /** Free the thread stack (the thread has ended; no frame is live). */
   release(): void {
     this.setExcInfo(0);
+    this.setTraceFuncs(0, 0);
     if (this.spare !== 0) freeBlock(this.spare);
     this.spare = 0;
     let c = this.chunk;
@@ -143,7 +169,10 @@ export class ThreadState {
     I32[rec + ThreadRec.Chunk] = this.chunk;
     I32[rec + ThreadRec.ExcInfo] = this.excInfo; // the record now owns the reference
     I32[rec + ThreadRec.Depth] = this.depth;
+    I32[rec + ThreadRec.TraceFunc] = this.traceFunc;
+    I32[rec + ThreadRec.ProfileFunc] = this.profileFunc;
     this.excInfo = 0;
+    this.traceFunc = this.profileFunc = 0;
   }
 
   /** Rebuild a parked thread's state from its record. */
@@ -155,6 +184,10 @@ export class ThreadState {
     I32[rec + ThreadRec.ExcInfo] = 0;
     t.depth = I32[rec + ThreadRec.Depth];
     t.parkedFrame = I32[rec + ThreadRec.Frame];
+    t.traceFunc = I32[rec + ThreadRec.TraceFunc];
+    t.profileFunc = I32[rec + ThreadRec.ProfileFunc];
+    I32[rec + ThreadRec.TraceFunc] = I32[rec + ThreadRec.ProfileFunc] = 0;
+    t.updateTracing();
     t.canPark = true;
     t.rec = rec;
     return t;

@@ -3,7 +3,7 @@
 
 import { suggestionFor } from './suggestions';
 import { I32 } from '../heap/heap';
-import { ExcObj, Frame, FrameObj, Layout, TracebackObj, TypeObj, TypeFlag } from '../heap/layout';
+import { CellObj, CodeFlag, ExcObj, Frame, FrameObj, Layout, TracebackObj, TypeObj, TypeFlag } from '../heap/layout';
 import { allocObject, decref, incref, newref, PyErr, raise, Ref, S, T, typeOf } from '../objects/core';
 import { codeInfo, CodeInfo, lineOf } from '../objects/code';
 import { defineType, getset } from '../objects/typespec';
@@ -13,7 +13,8 @@ import { isType, isSubtype, typeNameOf } from '../objects/type';
 import { isTuple, tupleItem, tupleLen } from '../objects/tuple';
 import { intern, isStr, newStr, strValue } from '../objects/str';
 import { newInt } from '../objects/int';
-import { dictGetStr } from '../objects/dict';
+import { dictDelItem, dictGetStr, dictSetItem, newDict } from '../objects/dict';
+import { setDetachFrameObject } from './frames';
 import { isList, listItems } from '../objects/list';
 import { vmHooks } from './hooks';
 import { ts } from './thread_state';
@@ -44,11 +45,55 @@ export const frameSpec = defineType({
 getset(frameSpec, 'f_code', (f) => newref(I32[f + FrameObj.Code]));
 getset(frameSpec, 'f_globals', (f) => newref(I32[f + FrameObj.Globals]));
 getset(frameSpec, 'f_builtins', (f) => newref(I32[f + FrameObj.Builtins]));
-getset(frameSpec, 'f_locals', (f) => newref(I32[f + FrameObj.Locals] || I32[f + FrameObj.Globals]));
-getset(frameSpec, 'f_lineno', (f) => newInt(I32[f + FrameObj.LineNo]));
+getset(frameSpec, 'f_locals', frameLocals);
+getset(frameSpec, 'f_lineno', (f) => newInt(frameLineNo(f)));
 getset(frameSpec, 'f_lasti', (f) => newInt(I32[f + FrameObj.LastI] * 2));
 getset(frameSpec, 'f_back', (f) => newref(I32[f + FrameObj.Back] || S.None));
-getset(frameSpec, 'f_trace', () => S.None, () => {});
+getset(frameSpec, 'f_trace', (f) => newref(I32[f + FrameObj.Trace] || S.None), (f, v) => {
+  const old = I32[f + FrameObj.Trace];
+  I32[f + FrameObj.Trace] = v === S.None || v === 0 ? 0 : newref(v);
+  decref(old);
+});
+// every line is reported; opcode events are not implemented (assigning is accepted)
+getset(frameSpec, 'f_trace_lines', () => S.True, () => {});
+getset(frameSpec, 'f_trace_opcodes', () => S.False, () => {});
+
+/** The current line of a frame object: from its frame while that runs (a new frame is at its def line). */
+function frameLineNo(f: Ref): number {
+  const fp = I32[f + FrameObj.Live];
+  if (fp === 0) return I32[f + FrameObj.LineNo];
+  const ip = I32[fp + Frame.Ip];
+  const info = codeInfo(I32[f + FrameObj.Code]);
+  return ip === 0 ? startLine(info) : lineOf(info, ip - 1);
+}
+
+/** The line of a frame that has not run an instruction yet: its def line; 0 for a module, as CPython. */
+function startLine(info: CodeInfo): number {
+  return info.name === '<module>' ? 0 : info.firstLineNo;
+}
+
+/** f_locals: a module or class body's mapping; for a function, a dict of its variables refreshed on each read. */
+function frameLocals(f: Ref): Ref {
+  const info = codeInfo(I32[f + FrameObj.Code]);
+  if ((info.flags & CodeFlag.Optimized) === 0) return newref(I32[f + FrameObj.Locals] || I32[f + FrameObj.Globals]);
+  let d = I32[f + FrameObj.FastLocals];
+  if (d === 0) d = I32[f + FrameObj.FastLocals] = newDict();
+  const fp = I32[f + FrameObj.Live];
+  if (fp !== 0) {
+    const lp = fp + Frame.LocalsPlus;
+    const names = [...info.varnames, ...info.cellvars, ...info.freevars];
+    for (let i = 0; i < names.length; i++) {
+      let v = I32[lp + i];
+      // cells hold the value (a parameter that is a cell is read from its cell)
+      if (i >= info.nlocals && v !== 0) v = I32[v + CellObj.Contents];
+      else if (i < info.nlocals && info.cellvars.includes(names[i])) continue;
+      const key = intern(names[i]);
+      if (v !== 0) dictSetItem(d, key, v);
+      else if (dictGetStr(d, key) !== 0) dictDelItem(d, key);
+    }
+  }
+  return newref(d);
+}
 
 /** The frame object for a running frame (made once per frame, kept in the frame). */
 export function frameObjectFor(fp: number): Ref {
@@ -63,6 +108,8 @@ export function frameObjectFor(fp: number): Ref {
     I32[fo + FrameObj.Locals] = locals === 0 ? 0 : newref(locals);
     const back = I32[fp + Frame.Back];
     I32[fo + FrameObj.Back] = back !== 0 && I32[back + Frame.Code] !== 0 ? frameObjectFor(back) : 0;
+    I32[fo + FrameObj.Live] = fp;
+    I32[fo + FrameObj.PrevInstr] = -1;
     I32[fp + Frame.FrameObject] = fo;
   }
   const ip = I32[fp + Frame.Ip];
@@ -71,6 +118,14 @@ export function frameObjectFor(fp: number): Ref {
   incref(fo);
   return fo;
 }
+// the frame finishes: its frame object keeps the line it ended on
+setDetachFrameObject((fo, fp, info) => {
+  const ip = I32[fp + Frame.Ip];
+  I32[fo + FrameObj.LastI] = Math.max(0, ip - 1);
+  I32[fo + FrameObj.LineNo] = ip === 0 ? startLine(info) : lineOf(info, ip - 1);
+  I32[fo + FrameObj.Live] = 0;
+  decref(fo);
+});
 vmHooks.frameObjectFor = frameObjectFor;
 
 vmHooks.addTraceback = (exc: Ref, fp: number, info: CodeInfo, ip: number) => {
@@ -272,7 +327,7 @@ function caretLine(line: string, pos: [number, number, number, number]): string 
 }
 
 /** For a BinOp or Subscript segment, the range of the operator/subscript (character offsets in the segment). */
-function extractAnchors(segment: string): [number, number] | null {
+export function extractAnchors(segment: string): [number, number] | null {
   const tree = parse(segment, '<segment>', 'exec');
   if (tree._type !== 'Module' || tree.body.length !== 1) return null;
   const st = tree.body[0];

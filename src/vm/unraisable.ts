@@ -46,13 +46,13 @@ function hookArgsType(): Ref {
   return t;
 }
 
-/** Report an exception nobody can catch (exc is borrowed). */
-export function reportUnraisable(exc: Ref, errMsg: string, obj: Ref): void {
+/** Report an exception nobody can catch (exc is borrowed); errMsg null: the hook's default text, as for __del__. */
+export function reportUnraisable(exc: Ref, errMsg: string | null, obj: Ref): void {
   const d = moduleDict(S.sysModule);
   const hook = dictGetStr(d, intern('unraisablehook'));
   const builtin = dictGetStr(d, intern('__unraisablehook__'));
   if (hook !== 0 && hook !== builtin && hook !== S.None) {
-    const msg = newStr(errMsg);
+    const msg = errMsg === null ? newref(S.None) : newStr(errMsg);
     const tb = I32[exc + ExcObj.Traceback] || S.None;
     const fields = [newref(typeOf(exc)), newref(exc), newref(tb), msg, newref(obj || S.None)];
     let args = 0;
