@@ -50,6 +50,7 @@ function threadDict(t: ThreadFigures): Ref {
 }
 
 export const giltModule = defineModule('gilt', {
+  gilSafe: true, // reads the trace block's counters
   functions: {
     gil_stats: (_m, args, kw) => {
       noArgs('gil_stats', args, kw);

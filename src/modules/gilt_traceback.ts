@@ -9,6 +9,7 @@ import { extractAnchors } from '../vm/traceback';
 import { defineModule } from './registry';
 
 export const giltTracebackDef = defineModule('_gilt_traceback', {
+  gilSafe: true, // no state
   functions: {
     // caret_anchors(segment): for a binary operation or a subscript, the (start, end) character offsets of
     // its operator or [...] part within the segment; None for anything else

@@ -179,6 +179,7 @@ const signalFn: NativeFn = (m, args) => {
 };
 
 export const signalDef = defineModule('_signal', {
+  gilSafe: true, // handlers live in a heap list (locked operations), pending signals in an atomic word
   functions: {
     signal: signalFn,
     getsignal: (m, args) => {
