@@ -129,7 +129,10 @@ export function resume(g: Ref, value: Ref, exc: Ref): Ref {
   t.enterCall();
   I32[fp + Frame.Back] = t.frame;
   I32[g + GenObj.State] = GenState.Running;
+  // the reference setYieldFrom took is dropped while running (SEND sets it again when it suspends)
+  const yf = I32[g + GenObj.YieldFrom];
   I32[g + GenObj.YieldFrom] = 0;
+  decref(yf);
   // the generator has its own "exception being handled"
   const outerExc = t.excInfo;
   t.excInfo = I32[g + GenObj.ExcState];
