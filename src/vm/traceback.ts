@@ -132,6 +132,10 @@ function instantiate(exc: Ref): Ref {
   throw raise(T.TypeError, 'exceptions must derive from BaseException');
 }
 
+vmHooks.chainContext = (exc: Ref) => {
+  if (ts.excInfo !== 0 && isExceptionInstance(exc)) setContext(exc);
+};
+
 /** Chain a newly raised exception to the one being handled (implicit __context__). */
 export function setContext(e: Ref): void {
   const handled = ts.excInfo;
