@@ -162,9 +162,11 @@ getset(baseSpec, '__traceback__', ...refField(ExcObj.Traceback, (v) => {
 getset(baseSpec, '__context__', ...refField(ExcObj.Context, (v) => {
   if (v !== S.None && !isExceptionInstance(v)) throw raise(T.TypeError, 'exception context must be None or derive from BaseException');
 }));
-getset(baseSpec, '__cause__', ...refField(ExcObj.Cause, (v) => {
+getset(baseSpec, '__cause__', (e) => newref(I32[e + ExcObj.Cause] || S.None), (e, v) => {
   if (v !== S.None && !isExceptionInstance(v)) throw raise(T.TypeError, 'exception cause must be None or derive from BaseException');
-}));
+  setExcField(e, ExcObj.Cause, v);
+  I32[e + ExcObj.SuppressContext] = 1; // as `raise ... from`
+});
 getset(baseSpec, '__suppress_context__', (e) => (I32[e + ExcObj.SuppressContext] ? S.True : S.False), (e, v) => {
   I32[e + ExcObj.SuppressContext] = v === S.True ? 1 : 0;
 });
