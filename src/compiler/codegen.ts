@@ -314,12 +314,17 @@ export class Compiler {
       case 'Assert': {
         const end = e.newLabel();
         this.jumpIf(s.test, true, end);
-        this.setPos(s);
+        // CPython 3.11 leaves the location of a comparison test on the raise (its traceback shows carets there)
+        let at: any = s.test;
+        while (at._type === 'UnaryOp' && at.op._type === 'Not') at = at.operand;
+        while (at._type === 'BoolOp') at = at.values[at.values.length - 1];
+        const loc = at._type === 'Compare' ? at : s;
+        this.setPos(loc);
         e.emit(Op.LOAD_ASSERTION_ERROR);
         if (s.msg) {
           e.emit(Op.PUSH_NULL);
           this.expr(s.msg);
-          this.setPos(s);
+          this.setPos(loc);
           e.emit(Op.CALL, 1);
         }
         e.emit(Op.RAISE_VARARGS, 1);
