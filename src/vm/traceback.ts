@@ -187,7 +187,13 @@ vmHooks.egMatch = (eg: Ref, typ: Ref) => {
     }
     return [newref(eg), S.None];
   }
-  const split = call(getAttrChecked(eg, 'split'), [typ], null);
+  const splitFn = getAttrChecked(eg, 'split');
+  let split: Ref;
+  try {
+    split = call(splitFn, [typ], null);
+  } finally {
+    decref(splitFn);
+  }
   const m = tupleItem(split, 0);
   const rest = tupleItem(split, 1);
   incref(m);
