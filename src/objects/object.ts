@@ -3,7 +3,7 @@
 import { I32 } from '../heap/heap';
 import { InstanceObj, Layout, Obj, TypeFlag, TypeObj } from '../heap/layout';
 import { decref, incref, newref, raise, Ref, S, T, typeOf } from './core';
-import { defineType, method, staticMethod, classMethod, getset, CompareOp } from './typespec';
+import { defineType, method, staticMethod, classMethod, getset, CompareOp, slotsOf } from './typespec';
 import { newStr, strValue, isStr, intern } from './str';
 import {
   genericGetAttr, genericSetAttr, attributeError, instanceDict, strJs, repr, richCompare, typeNameOfObj,
@@ -70,6 +70,13 @@ staticMethod(objectSpec, '__new__', (_self, args) => {
   if (args.length === 0) throw raise(T.TypeError, 'object.__new__(): not enough arguments');
   const cls = args[0];
   if (!isType(cls)) throw raise(T.TypeError, `object.__new__(X): X is not a type object (${typeNameOfObj(cls)})`);
+  // a builtin base that constructs its instances itself must do it (int, list, exceptions, …)
+  let base = cls;
+  while (I32[base + TypeObj.Flags] & TypeFlag.HeapType) base = I32[base + TypeObj.Base];
+  if (base !== T.object && (I32[base + TypeObj.Layout] !== Layout.Object || slotsOf(base).new)) {
+    const n = typeNameOf(cls);
+    throw raise(T.TypeError, `object.__new__(${n}) is not safe, use ${n}.__new__()`);
+  }
   return newInstance(cls);
 });
 method(objectSpec, '__repr__', (self) => defaultRepr(self));

@@ -183,6 +183,9 @@ export function newClass(meta: Ref, nameRef: Ref, basesRef: Ref, ns: Ref, kwname
     }
   }
   if (bases.length === 0) bases = [T.object];
+  for (let i = 1; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) < i) throw raise(T.TypeError, `duplicate base class ${typeNameOf(bases[i])}`);
+  }
   // the best base: the one whose solid base is most derived
   let base = bases[0];
   let solid = solidBase(base);
