@@ -3,6 +3,7 @@
 
 import { I32 } from '../heap/heap';
 import { Layout, ModuleObj } from '../heap/layout';
+import { builtinNewMethod } from './descriptors';
 import { allocObject, decref, incref, newref, raise, Ref, S, T } from './core';
 import { defineType, getset, method } from './typespec';
 import { intern, isStr, newStr, strValue } from './str';
@@ -57,6 +58,9 @@ method(moduleSpec, '__init__', (self, args) => {
   return S.None;
 });
 method(moduleSpec, '__dir__', (self) => {
+  // a module-level __dir__ function decides (PEP 562)
+  const own = dictGetStr(I32[self + ModuleObj.Dict], intern('__dir__'));
+  if (own !== 0) return call(own, [], null);
   const l = newList(0);
   for (const k of dictKeys(I32[self + ModuleObj.Dict])) listAppend(l, k);
   return l;
@@ -92,3 +96,6 @@ export function setModuleAttrSteal(m: Ref, name: string, value: Ref): void {
 }
 
 export { dictDelItem, reprJs };
+
+// module.__new__, so type(sys)("name") constructs through slots.new (which makes the dict)
+builtinNewMethod(moduleSpec, () => T.module);
