@@ -9,7 +9,7 @@ def fib(n):
 
 
 def main():
-    return fib(25)
+    return fib(27)
 
 
 _bench.run("fib", main)

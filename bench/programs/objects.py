@@ -45,7 +45,7 @@ def main():
     ps = [Particle(Vector(i, i), Vector(1, -1)) if i % 3 else Heavy(Vector(i, -i), Vector(2, 1), i)
           for i in range(100)]
     acc = 0
-    for _ in range(400):
+    for _ in range(1000):
         for p in ps:
             p.step()
         acc += ps[0].pos.dot(ps[-1].pos) % 1000

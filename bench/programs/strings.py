@@ -4,7 +4,7 @@ import _bench
 
 def main():
     parts = []
-    for i in range(30000):
+    for i in range(60000):
         s = f"item-{i}:{i * 3}"
         if s.startswith("item-1"):
             parts.append(s.upper())
