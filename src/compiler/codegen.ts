@@ -208,7 +208,9 @@ export class Compiler {
         e.emit(ctx === 'load' ? Op.LOAD_GLOBAL : ctx === 'store' ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL, e.nameIdx(name));
         return;
       }
-      if (st.freevars.includes(name) && !(st.nonlocals.has(name) && ctx !== 'load')) {
+      // a name the class body binds is looked up by name even when a method's free variable of the same
+      // name passes through the class (class_body_scoping)
+      if (st.freevars.includes(name) && scope !== Scope.Local && !(st.nonlocals.has(name) && ctx !== 'load')) {
         if (ctx === 'load') {
           e.emit(Op.LOAD_CLASSDEREF, derefIndex());
           return;
