@@ -93,7 +93,9 @@ export class Compiler {
     err.end_lineno = node ? node.end_lineno : 1;
     err.end_offset = node ? node.end_col_offset + 1 : 1;
     const lines = this.opts.source ? this.opts.source.split(/\r?\n/) : [];
-    err.text = node && lines[node.lineno - 1] !== undefined ? lines[node.lineno - 1] + '\n' : null;
+    // CPython reads the line back from the file, so source given as a string ("<string>", "<test>") has none
+    const fromFile = !this.opts.filename.startsWith('<');
+    err.text = fromFile && node && lines[node.lineno - 1] !== undefined ? lines[node.lineno - 1] + '\n' : null;
     throw err;
   }
 
