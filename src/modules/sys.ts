@@ -27,7 +27,8 @@ import { VERSION } from './version';
 export const sysDef = defineModule('sys', {
   functions: {
     exit: (_self, args) => {
-      const e = newException(T.SystemExit, args.length > 0 ? [args[0]] : []);
+      // sys.exit(None) is SystemExit() (no args), as PyErr_SetObject makes it
+      const e = newException(T.SystemExit, args.length > 0 && args[0] !== S.None ? [args[0]] : []);
       throw new PyErr(e);
     },
     getrecursionlimit: () => newInt(ts.recursionLimit),
