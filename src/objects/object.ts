@@ -36,7 +36,7 @@ export function setTypeModuleName(fn: (t: Ref) => string): void {
 
 export const objectSpec = defineType({
   name: 'object', key: 'object', layout: Layout.Object, basicWords: InstanceObj.Dict, base: null,
-  flags: TypeFlag.BaseType,
+  flags: TypeFlag.BaseType, doc: 'The base class of the class hierarchy.',
   slots: {
     repr: defaultRepr,
     hash(r) {
