@@ -11,12 +11,22 @@ import { dictGetStr, dictSetItem, dictDelItem, newDict, dictKeys } from './dict'
 import { call, genericGetAttr, N, reprJs } from './abstract';
 import { newList, listAppend } from './list';
 
+/** sys's attributes made on first use (src/modules/sys.ts): the value (new reference, also stored), or 0. */
+let sysLazyAttr: ((m: Ref, name: Ref) => Ref) | null = null;
+export function setSysLazyAttr(fn: (m: Ref, name: Ref) => Ref): void {
+  sysLazyAttr = fn;
+}
+
 export const moduleSpec = defineType({
   name: 'module', key: 'module', layout: Layout.Module, basicWords: ModuleObj.Size, dictOffset: ModuleObj.Dict,
   slots: {
     getattr(m, name) {
       const v = genericGetAttr(m, name);
       if (v !== 0) return v;
+      if (m === S.sysModule && sysLazyAttr !== null) {
+        const lazy = sysLazyAttr(m, name);
+        if (lazy !== 0) return lazy;
+      }
       const d = I32[m + ModuleObj.Dict];
       const ga = dictGetStr(d, N.__getattr__);
       if (ga !== 0) return call(ga, [name], null);
