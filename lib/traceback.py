@@ -437,6 +437,12 @@ def _caret_anchors(segment):
     """For a binary operation or a subscript, the (start, end) character
     offsets within `segment` of the operator or the [...] part; else None."""
     try:
+        from _gilt_traceback import caret_anchors
+    except ImportError:
+        caret_anchors = None
+    if caret_anchors is not None:
+        return caret_anchors(segment)
+    try:
         import ast
     except ImportError:
         return None

@@ -25,3 +25,4 @@ import './cmath';
 import './thread';
 import './hashlib';
 import './zlib';
+import './gilt_traceback';

@@ -11,6 +11,8 @@ import { newTuple, tupleInit, tupleItem, tupleLen } from './tuple';
 import { newWordBytes, wordBytesView, newBytes } from './bytes';
 import { newBigInt, newInt } from './int';
 import { CodeUnit, ConstValue } from '../compiler/opcodes';
+import { listSteal } from './list';
+import { getIter } from './abstract';
 import { hashSmallInt } from './hash';
 
 export const codeSpec = defineType({
@@ -242,6 +244,23 @@ const fields: Array<[string, (c: Ref) => Ref]> = [
 ];
 for (const [name, get] of fields) getset(codeSpec, name, get);
 method(codeSpec, '__repr__', (self) => codeSpec.slots.repr!(self));
+
+// code.co_positions(): (line, end line, column, end column) per instruction, None where unknown
+method(codeSpec, 'co_positions', (self) => {
+  const p = codeInfo(self).positions;
+  const items: Ref[] = [];
+  for (let i = 0; i + 3 < p.length; i += 4) {
+    const t = newTuple(4);
+    for (let k = 0; k < 4; k++) tupleInit(t, k, p[i + k] < 0 ? S.None : newInt(p[i + k]));
+    items.push(t);
+  }
+  const l = listSteal(items);
+  try {
+    return getIter(l);
+  } finally {
+    decref(l);
+  }
+});
 
 // code.replace(**changes): a copy with some fields changed (a new id, so it gets its own decoded form)
 const REPLACEABLE: Record<string, [CodeObj, 'int' | 'str' | 'tuple']> = {

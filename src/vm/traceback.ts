@@ -283,7 +283,7 @@ function caretLine(line: string, pos: [number, number, number, number]): string 
 }
 
 /** For a BinOp or Subscript segment, the range of the operator/subscript (character offsets in the segment). */
-function extractAnchors(segment: string): [number, number] | null {
+export function extractAnchors(segment: string): [number, number] | null {
   const tree = parse(segment, '<segment>', 'exec');
   if (tree._type !== 'Module' || tree.body.length !== 1) return null;
   const st = tree.body[0];
