@@ -14,7 +14,7 @@
 // Comparing two gilt configurations (e.g. free-threaded against GIL mode):
 //   node bench/run.mjs --gilt-args "-X gil=0" --base gilt --base-args "-X gil=1"
 //
-// --reps sets the in-process repetitions (BENCH_REPS; default: each program's own, 5). --write records the
+// --reps sets the in-process repetitions (BENCH_REPS; default: each program's own, 15). --write records the
 // table in bench/RESULTS.md between the single-threaded markers, with the command and the load average.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';

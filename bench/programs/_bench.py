@@ -12,7 +12,7 @@ import os
 import time
 
 
-def run(name, fn, reps=5):
+def run(name, fn, reps=15):
     reps = int(os.environ.get("BENCH_REPS", reps))
     times = []
     result = None
