@@ -1,12 +1,22 @@
-// Times the single-threaded benchmark programs under gilt and python3 in the same run and reports the ratios.
+// Times the single-threaded programs in bench/programs under gilt and a baseline (python3 by default) and
+// reports the ratio per program and their geometric mean.
 //
-//   node bench/run.mjs [--runs N] [--write] [names…]
+//   node bench/run.mjs [--runs N] [--reps N] [--gilt-args "ARGS"] [--base python3|gilt] [--base-args "ARGS"]
+//                      [--stat best|median] [--write] [names…]
 //
-// Each program runs N times (default 3) under each interpreter; the best CPU time (user + system, from
-// /usr/bin/time: steadier than wall time on a busy machine) minus the best CPU time of an empty program
-// (start-up, measured the same way) is the program's time. --write records the table in bench/RESULTS.md
-// (replacing the section between the markers).
-import { execFileSync, spawnSync } from 'node:child_process';
+// Method. Start-up is not measured: each program times its own work in-process (time.perf_counter around
+// main(), several repetitions, see bench/programs/_bench.py) and prints `BENCH <name> <best> <median> <reps>`.
+// The harness runs every program N times (default 3) under each interpreter, alternating the two run by run
+// so a change in machine load hits both alike, and keeps the best of the per-process figures (the best
+// repetition by default, or the median with --stat median). The output lines other than BENCH must be the
+// same under both interpreters (they are the programs' checksums).
+//
+// Comparing two gilt configurations (e.g. free-threaded against GIL mode):
+//   node bench/run.mjs --gilt-args "-X gil=0" --base gilt --base-args "-X gil=1"
+//
+// --reps sets the in-process repetitions (BENCH_REPS; default: each program's own, 15). --write records the
+// table in bench/RESULTS.md between the single-threaded markers, with the command and the load average.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,71 +24,96 @@ import os from 'node:os';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-let runs = 3;
-let write = false;
-const only = [];
+const opts = { runs: 3, reps: null, giltArgs: [], base: 'python3', baseArgs: [], stat: 'best', write: false, only: [] };
+const words = (s) => s.split(/\s+/).filter(Boolean);
 for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--runs') runs = Number(args[++i]);
-  else if (args[i] === '--write') write = true;
-  else only.push(args[i]);
+  const a = args[i];
+  if (a === '--runs') opts.runs = Number(args[++i]);
+  else if (a === '--reps') opts.reps = Number(args[++i]);
+  else if (a === '--gilt-args') opts.giltArgs = words(args[++i]);
+  else if (a === '--base') opts.base = args[++i];
+  else if (a === '--base-args') opts.baseArgs = words(args[++i]);
+  else if (a === '--stat') opts.stat = args[++i];
+  else if (a === '--write') opts.write = true;
+  else if (a === '-h' || a === '--help') {
+    console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\nimport ')[0]);
+    process.exit(0);
+  } else if (a.startsWith('-')) {
+    console.error(`bench/run.mjs: unknown option ${a}`);
+    process.exit(2);
+  } else opts.only.push(a);
 }
+if (!['best', 'median'].includes(opts.stat)) {
+  console.error('bench/run.mjs: --stat is best or median');
+  process.exit(2);
+}
+
+const giltCmd = [process.execPath, join(root, 'bin', 'gilt')];
+const subject = { label: `gilt${opts.giltArgs.length ? ' ' + opts.giltArgs.join(' ') : ''}`, cmd: [...giltCmd, ...opts.giltArgs] };
+const baseCmd = opts.base === 'gilt' ? giltCmd : words(opts.base);
+const baseline = { label: `${opts.base}${opts.baseArgs.length ? ' ' + opts.baseArgs.join(' ') : ''}`, cmd: [...baseCmd, ...opts.baseArgs] };
 
 const progDir = join(root, 'bench', 'programs');
-const programs = readdirSync(progDir).filter((f) => f.endsWith('.py')).filter((f) => only.length === 0 || only.some((o) => f.includes(o))).sort();
-const interpreters = {
-  gilt: [process.execPath, join(root, 'bin', 'gilt')],
-  python3: ['python3'],
-};
+const programs = readdirSync(progDir)
+  .filter((f) => f.endsWith('.py') && !f.startsWith('_'))
+  .filter((f) => opts.only.length === 0 || opts.only.some((o) => f.includes(o)))
+  .sort();
 
-function timeOnce(cmd, file) {
-  const r = spawnSync('/usr/bin/time', ['-f', 'CPU %U %S', cmd[0], ...cmd.slice(1), file], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (r.status !== 0) throw new Error(`${cmd.join(' ')} ${file} failed:\n${r.stderr}`);
-  const m = /CPU ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
-  const ms = (Number(m[1]) + Number(m[2])) * 1000;
-  return { ms, out: r.stdout };
+/** One process: the figures from its BENCH line, and its other output (the checksum). */
+function runOnce(interp, file) {
+  const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1' };
+  if (opts.reps !== null) env.BENCH_REPS = String(opts.reps);
+  const r = spawnSync(interp.cmd[0], [...interp.cmd.slice(1), file], { encoding: 'utf8', env, cwd: progDir, maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${interp.label} ${file} failed (exit ${r.status}):\n${r.stderr}`);
+  const lines = r.stdout.split('\n');
+  const bench = lines.find((l) => l.startsWith('BENCH '));
+  if (!bench) throw new Error(`${interp.label} ${file} printed no BENCH line`);
+  const [, , best, median] = bench.split(/\s+/);
+  return { best: Number(best), median: Number(median), out: lines.filter((l) => !l.startsWith('BENCH ')).join('\n') };
 }
 
-function best(cmd, file) {
-  let min = Infinity, out = '';
-  for (let i = 0; i < runs; i++) {
-    const r = timeOnce(cmd, file);
-    if (r.ms < min) min = r.ms;
-    out = r.out;
-  }
-  return { ms: min, out };
-}
-
-const empty = join(os.tmpdir(), 'gilt-bench-empty.py');
-writeFileSync(empty, 'pass\n');
-const startup = {};
-for (const [name, cmd] of Object.entries(interpreters)) startup[name] = best(cmd, empty).ms;
-console.log(`start-up: gilt ${startup.gilt.toFixed(0)} ms, python3 ${startup.python3.toFixed(0)} ms (subtracted)`);
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const loadStart = load();
+console.log(`${subject.label} against ${baseline.label}: ${programs.length} programs, ${opts.runs} runs each, ` +
+  `${opts.stat} repetition; load average ${loadStart} (${os.cpus().length} cores)`);
 
 const rows = [];
 for (const p of programs) {
   const file = join(progDir, p);
-  const g = best(interpreters.gilt, file);
-  const c = best(interpreters.python3, file);
-  if (g.out !== c.out) console.log(`  ! ${p}: output differs from CPython`);
-  const gms = Math.max(1, g.ms - startup.gilt);
-  const cms = Math.max(1, c.ms - startup.python3);
-  const ratio = gms / cms;
-  rows.push({ p, gms, cms, ratio, same: g.out === c.out });
-  console.log(`${p.padEnd(22)} gilt ${gms.toFixed(0).padStart(7)} ms   python3 ${cms.toFixed(0).padStart(7)} ms   ratio ${ratio.toFixed(2)}x`);
+  const figs = { s: [], b: [] };
+  let sOut = null, bOut = null;
+  for (let i = 0; i < opts.runs; i++) {
+    // alternate which interpreter goes first, so drift in load does not favour one
+    const order = i % 2 === 0 ? ['s', 'b'] : ['b', 's'];
+    for (const who of order) {
+      const r = runOnce(who === 's' ? subject : baseline, file);
+      figs[who].push(opts.stat === 'best' ? r.best : r.median);
+      if (who === 's') sOut = r.out;
+      else bOut = r.out;
+    }
+  }
+  const s = Math.min(...figs.s), b = Math.min(...figs.b);
+  const ratio = s / b;
+  const same = sOut === bOut;
+  rows.push({ p, s, b, ratio, same });
+  console.log(`${p.padEnd(20)} ${subject.label} ${(s * 1000).toFixed(1).padStart(8)} ms   ${baseline.label} ` +
+    `${(b * 1000).toFixed(1).padStart(8)} ms   ratio ${ratio.toFixed(2).padStart(6)}x${same ? '' : '   ! output differs'}`);
 }
-const geo = Math.exp(rows.reduce((s, r) => s + Math.log(r.ratio), 0) / rows.length);
-console.log(`geometric mean: ${geo.toFixed(2)}x CPython's time (lower is better)`);
+const geo = Math.exp(rows.reduce((acc, r) => acc + Math.log(r.ratio), 0) / rows.length);
+const loadEnd = load();
+console.log(`geometric mean: ${geo.toFixed(2)}x ${baseline.label}'s time (lower is better); load average at the end ${loadEnd}`);
 
-if (write) {
+if (opts.write) {
   const file = join(root, 'bench', 'RESULTS.md');
+  const cmd = ['node bench/run.mjs', ...process.argv.slice(2).map((a) => (/\s/.test(a) ? `"${a}"` : a))].join(' ');
   const table = [
-    `Measured ${new Date().toISOString().slice(0, 10)} with \`node bench/run.mjs --runs ${runs} --write\` on this machine`,
-    `(${os.cpus().length} cores, Node ${process.versions.node}); CPU time (user + system), best of ${runs} runs, start-up subtracted`,
-    `(gilt ${startup.gilt.toFixed(0)} ms, python3 ${startup.python3.toFixed(0)} ms).`,
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${cmd}\``,
+    `(${os.cpus().length} cores, Node ${process.versions.node}; load average ${loadStart} at the start, ${loadEnd} at the end).`,
+    `Time of main() measured in-process (start-up excluded), ${opts.stat} repetition, best of ${opts.runs} runs per interpreter.`,
     '',
-    '| program | gilt (ms) | python3 (ms) | gilt / python3 | same output |',
+    `| program | ${subject.label} (ms) | ${baseline.label} (ms) | ratio | same output |`,
     '|---|---:|---:|---:|:---:|',
-    ...rows.map((r) => `| ${r.p} | ${r.gms.toFixed(0)} | ${r.cms.toFixed(0)} | ${r.ratio.toFixed(2)} | ${r.same ? 'yes' : 'NO'} |`),
+    ...rows.map((r) => `| ${r.p} | ${(r.s * 1000).toFixed(1)} | ${(r.b * 1000).toFixed(1)} | ${r.ratio.toFixed(2)} | ${r.same ? 'yes' : 'NO'} |`),
     `| **geometric mean** | | | **${geo.toFixed(2)}** | |`,
   ].join('\n');
   const begin = '<!-- single-threaded:begin -->', end = '<!-- single-threaded:end -->';
@@ -87,4 +122,4 @@ if (write) {
   writeFileSync(file, text);
   console.log(`wrote ${file}`);
 }
-void execFileSync;
+if (rows.some((r) => !r.same)) process.exitCode = 1;

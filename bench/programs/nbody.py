@@ -1,4 +1,7 @@
-# Float arithmetic on lists (a simplified n-body simulation).
+# Float arithmetic on lists of floats (a simplified n-body simulation): indexing, **, augmented assignment.
+import _bench
+
+
 def advance(bodies, dt, steps):
     n = len(bodies)
     for _ in range(steps):
@@ -24,6 +27,21 @@ def advance(bodies, dt, steps):
             b[1] += dt * b[4]
             b[2] += dt * b[5]
 
-bodies = [[float(i), float(i * 2 % 5), float(i * 3 % 7), 0.01 * i, 0.02, -0.01 * i, 1.0 + i] for i in range(5)]
-advance(bodies, 0.01, 40000)
-print(round(bodies[0][0], 6))
+
+def energy(bodies):
+    e = 0.0
+    for i, b in enumerate(bodies):
+        e += 0.5 * b[6] * (b[3] * b[3] + b[4] * b[4] + b[5] * b[5])
+        for c in bodies[i + 1:]:
+            d = ((b[0] - c[0]) ** 2 + (b[1] - c[1]) ** 2 + (b[2] - c[2]) ** 2) ** 0.5
+            e -= b[6] * c[6] / d
+    return e
+
+
+def main():
+    bodies = [[float(i), float(i * 2 % 5), float(i * 3 % 7), 0.01 * i, 0.02, -0.01 * i, 1.0 + i] for i in range(5)]
+    advance(bodies, 0.01, 6000)
+    return round(bodies[0][0], 6), round(energy(bodies), 6)
+
+
+_bench.run("nbody", main)

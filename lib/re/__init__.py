@@ -290,7 +290,7 @@ class Pattern:
             if isinstance(repl, (str, bytes)) and (b'\\' if isinstance(repl, bytes) else '\\') not in repl:
                 parts = [repl] if repl else []
             else:
-                parts = _gilt_sre.template(self._handle, repl)
+                parts = _gilt_sre.template(self._handle, repl, error)
             if len(self._templates) >= _MAXCACHE:
                 self._templates.clear()
             self._templates[repl] = parts

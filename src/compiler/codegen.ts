@@ -93,7 +93,9 @@ export class Compiler {
     err.end_lineno = node ? node.end_lineno : 1;
     err.end_offset = node ? node.end_col_offset + 1 : 1;
     const lines = this.opts.source ? this.opts.source.split(/\r?\n/) : [];
-    err.text = node && lines[node.lineno - 1] !== undefined ? lines[node.lineno - 1] + '\n' : null;
+    // CPython reads the line back from the file, so source given as a string ("<string>", "<test>") has none
+    const fromFile = !this.opts.filename.startsWith('<');
+    err.text = fromFile && node && lines[node.lineno - 1] !== undefined ? lines[node.lineno - 1] + '\n' : null;
     throw err;
   }
 
@@ -208,7 +210,9 @@ export class Compiler {
         e.emit(ctx === 'load' ? Op.LOAD_GLOBAL : ctx === 'store' ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL, e.nameIdx(name));
         return;
       }
-      if (st.freevars.includes(name) && !(st.nonlocals.has(name) && ctx !== 'load')) {
+      // a name the class body binds is looked up by name even when a method's free variable of the same
+      // name passes through the class (class_body_scoping)
+      if (st.freevars.includes(name) && scope !== Scope.Local && !(st.nonlocals.has(name) && ctx !== 'load')) {
         if (ctx === 'load') {
           e.emit(Op.LOAD_CLASSDEREF, derefIndex());
           return;
@@ -316,12 +320,17 @@ export class Compiler {
       case 'Assert': {
         const end = e.newLabel();
         this.jumpIf(s.test, true, end);
-        this.setPos(s);
+        // CPython 3.11 leaves the location of a comparison test on the raise (its traceback shows carets there)
+        let at: any = s.test;
+        while (at._type === 'UnaryOp' && at.op._type === 'Not') at = at.operand;
+        while (at._type === 'BoolOp') at = at.values[at.values.length - 1];
+        const loc = at._type === 'Compare' ? at : s;
+        this.setPos(loc);
         e.emit(Op.LOAD_ASSERTION_ERROR);
         if (s.msg) {
           e.emit(Op.PUSH_NULL);
           this.expr(s.msg);
-          this.setPos(s);
+          this.setPos(loc);
           e.emit(Op.CALL, 1);
         }
         e.emit(Op.RAISE_VARARGS, 1);

@@ -348,7 +348,8 @@ function comprehensionBody(c: Compiler, x: ast.ListComp | ast.SetComp | ast.Dict
       }
       e.place(top);
       const outer = e.handler;
-      e.handler = { label: except, depth: (isGen ? 0 : 1) + depth };
+      // kept on the stack: the result being built, the outer loops' iterators and this loop's async iterator
+      e.handler = { label: except, depth: (isGen ? 0 : 1) + depth + 1 };
       e.emit(Op.GET_ANEXT);
       c.loadConst(null);
       c.yieldFromLoop();

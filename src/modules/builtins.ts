@@ -5,6 +5,7 @@
 import { I32 } from '../heap/heap';
 import { Frame, ModuleObj, NativeDataObj } from '../heap/layout';
 import { decref, incref, newref, raise, Ref, S, T, typeOf, NativeFn, PyErr } from '../objects/core';
+import { newException } from '../objects/exceptions';
 import { call, callMethod, getAttr, getAttrOrNull, iterNext, getIter, N, repr, str, strJs, typeNameOfObj, isTrue, lenOf, hashOf } from '../objects/abstract';
 import { dictGetStr, dictSetItem, isDict, newDict } from '../objects/dict';
 import { intern, isStr, newStr, strValue } from '../objects/str';
@@ -207,6 +208,13 @@ export const builtinsDef: ModuleDef = defineModule('builtins', {
       if (!isStr(name)) throw raise(T.TypeError, `__import__() argument 1 must be str, not ${typeNameOfObj(name)}`);
       const lv = level === 0 ? 0 : level >> 1;
       return importName(strValue(name), globals === 0 || globals === S.None ? 0 : globals, fromlist === 0 ? S.None : fromlist, lv);
+    },
+    // exit()/quit(), which CPython's site module adds (here plain functions; the code is SystemExit.code)
+    exit: (_self, args) => {
+      throw new PyErr(newException(T.SystemExit, args.length > 0 && args[0] !== S.None ? [args[0]] : []));
+    },
+    quit: (_self, args) => {
+      throw new PyErr(newException(T.SystemExit, args.length > 0 && args[0] !== S.None ? [args[0]] : []));
     },
     globals: () => newref(callerGlobals()),
     locals: () => callerLocals(),

@@ -41,7 +41,7 @@ export const importlibDef = defineModule('importlib', {
         if (dictGetStr(S.modules, intern(name)) !== m) throw raise(T.ImportError, `module ${name} not in sys.modules`);
         if (fileR === 0 || !isStr(fileR)) return importModule(name);
         const file = strValue(fileR);
-        return loadSourceModule(name, file, file.endsWith('__init__.py'));
+        return loadSourceModule(name, file, file.endsWith('__init__.py'), m);
       } finally {
         decref(nameR);
         decref(fileR);

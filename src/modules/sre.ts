@@ -112,6 +112,8 @@ export const sreDef = defineModule('_gilt_sre', {
         parts = parseTemplate(patternValue(repl), c.groups, c.groupIndex);
       } catch (e) {
         if (e instanceof RegexError) {
+          // re.error (its class passed by lib/re) for a bad template, as for a bad pattern
+          if (args.length > 2) throw regexError(e, repl, args[2]);
           if (e.kind !== 'error') throw raise((T as Record<string, number>)[e.kind], e.msg);
           throw raise(T.ValueError, e.msg);
         }

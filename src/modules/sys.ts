@@ -11,7 +11,7 @@ import { newInt, intToSafe, isInt } from '../objects/int';
 import { newDict, dictSetItem, dictGetStr } from '../objects/dict';
 import { listFrom, newList, listAppend } from '../objects/list';
 import { newTuple, tupleInit, tupleSteal } from '../objects/tuple';
-import { moduleDict, setModuleAttrSteal, setModuleAttr } from '../objects/module';
+import { moduleDict, setModuleAttrSteal, setModuleAttr, setSysLazyAttr } from '../objects/module';
 import { newException } from '../objects/exceptions';
 import { typeNameOfObj, repr, strJs, call } from '../objects/abstract';
 import { defineModule } from './registry';
@@ -23,12 +23,14 @@ import { sysState } from './sys_state';
 
 export { VERSION } from './version';
 import { VERSION } from './version';
+import { makeStructSeqType } from './structseq';
 
 export const sysDef = defineModule('sys', {
   gilSafe: true, // reviewed for free-threaded mode
   functions: {
     exit: (_self, args) => {
-      const e = newException(T.SystemExit, args.length > 0 ? [args[0]] : []);
+      // sys.exit(None) is SystemExit() (no args), as PyErr_SetObject makes it
+      const e = newException(T.SystemExit, args.length > 0 && args[0] !== S.None ? [args[0]] : []);
       throw new PyErr(e);
     },
     getrecursionlimit: () => newInt(ts.recursionLimit),
@@ -154,7 +156,6 @@ export const sysDef = defineModule('sys', {
     set('argv', listFrom([]));
     set('path', newList(0));
     set('version', newStr(`${VERSION} (gilt) [TypeScript on Node.js ${process.versions.node}]`));
-    set('version_info', versionInfo());
     set('hexversion', newInt(0x030b07f0));
     set('platform', newStr(process.platform === 'win32' ? 'win32' : process.platform));
     set('byteorder', newStr('little'));
@@ -194,6 +195,55 @@ import { newBigInt } from '../objects/int';
 function newIntBig(b: bigint): Ref {
   return newBigInt(b);
 }
+
+const b = (v: boolean) => newref(v ? S.True : S.False);
+/** The struct sequences sys makes on first use: field names and values (new references). */
+const INFO: Record<string, { fields: string[]; values: () => Ref[] }> = {
+  version_info: {
+    fields: ['major', 'minor', 'micro', 'releaselevel', 'serial'],
+    values: () => [newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)],
+  },
+  float_info: {
+    fields: ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
+    values: () => [newFloat(Number.MAX_VALUE), newInt(1024), newInt(308), newFloat(2.2250738585072014e-308), newInt(-1021),
+      newInt(-307), newInt(15), newInt(53), newFloat(Number.EPSILON), newInt(2), newInt(1)],
+  },
+  hash_info: {
+    fields: ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'],
+    values: () => [newInt(64), newIntBig(2n ** 61n - 1n), newInt(314159), newInt(0), newInt(1000003), newStr('siphash13'),
+      newInt(64), newInt(128), newInt(0)],
+  },
+  int_info: {
+    fields: ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'],
+    values: () => [newInt(30), newInt(4), newInt(4300), newInt(640)],
+  },
+  flags: {
+    fields: ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+      'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
+      'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'],
+    values: () => [newInt(0), newInt(0), newInt(0), newInt(0), newInt(1), newInt(0), newInt(0), newInt(0), newInt(0),
+      newInt(0), newInt(0), newInt(1), newInt(0), b(false), newInt(1), newInt(0), b(false), newInt(-1)],
+  },
+};
+
+// version_info, float_info, … are struct sequences made on first use (lib/_structseq.py cannot be imported
+// while sys itself is being made)
+setSysLazyAttr((m, nameRef) => {
+  const name = isStr(nameRef) ? strValue(nameRef) : '';
+  const info = Object.prototype.hasOwnProperty.call(INFO, name) ? INFO[name] : undefined;
+  if (info === undefined) return 0;
+  const cls = makeStructSeqType({ name, module: 'sys', fields: info.fields, nSequence: info.fields.length });
+  const t = tupleSteal(info.values());
+  let v: Ref;
+  try {
+    v = call(cls, [t], null);
+  } finally {
+    decref(t);
+    decref(cls);
+  }
+  dictSetItem(moduleDict(m), intern(name), v);
+  return v;
+});
 
 function versionInfo(): Ref {
   // a tuple until struct sequences exist: (3, 11, 7, 'final', 0)

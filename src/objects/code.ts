@@ -4,15 +4,16 @@
 
 import { I32, nextUniqueId } from '../heap/heap';
 import { BytesObj, CodeObj, CodeFlag, Frame, Layout } from '../heap/layout';
-import { allocObject, decref, incref, newref, raise, Ref, S, T, makeImmortal } from './core';
+import { allocObject, decref, incref, newref, raise, Ref, S, T, makeImmortal, typeOf } from './core';
 import { defineType, getset, method } from './typespec';
 import { intern, newStr, strValue } from './str';
 import { newTuple, tupleInit, tupleItem, tupleLen } from './tuple';
 import { newWordBytes, wordBytesView, newBytes } from './bytes';
 import { newBigInt, newInt } from './int';
 import { CodeUnit, ConstValue } from '../compiler/opcodes';
-import { hashSmallInt } from './hash';
+import { listSteal } from './list';
 import { getIter } from './abstract';
+import { hashSmallInt } from './hash';
 
 export const codeSpec = defineType({
   name: 'code', key: 'code', layout: Layout.Code, basicWords: CodeObj.Size,
@@ -263,5 +264,50 @@ method(codeSpec, 'co_positions', (c) => {
   return it;
 });
 method(codeSpec, '__repr__', (self) => codeSpec.slots.repr!(self));
+
+// code.replace(**changes): a copy with some fields changed (a new id, so it gets its own decoded form)
+const REPLACEABLE: Record<string, [CodeObj, 'int' | 'str' | 'tuple']> = {
+  co_flags: [CodeObj.Flags, 'int'], co_firstlineno: [CodeObj.FirstLineNo, 'int'],
+  co_argcount: [CodeObj.ArgCount, 'int'], co_posonlyargcount: [CodeObj.PosOnlyArgCount, 'int'],
+  co_kwonlyargcount: [CodeObj.KwOnlyArgCount, 'int'], co_stacksize: [CodeObj.StackSize, 'int'],
+  co_name: [CodeObj.Name, 'str'], co_qualname: [CodeObj.QualName, 'str'], co_filename: [CodeObj.Filename, 'str'],
+  co_consts: [CodeObj.Consts, 'tuple'], co_names: [CodeObj.Names, 'tuple'],
+};
+const REF_FIELDS = [CodeObj.Bytecode, CodeObj.Consts, CodeObj.Names, CodeObj.VarNames, CodeObj.CellVars,
+  CodeObj.FreeVars, CodeObj.Filename, CodeObj.Name, CodeObj.QualName, CodeObj.Positions, CodeObj.ExceptionTable];
+method(codeSpec, 'replace', (self, args, kwnames) => {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (args.length > nkw) throw raise(T.TypeError, 'replace() takes no positional arguments');
+  const changes: Array<[CodeObj, Ref | number]> = [];
+  for (let i = 0; i < nkw; i++) {
+    const k = kwnames![i], v = args[args.length - nkw + i];
+    const spec = REPLACEABLE[k];
+    if (spec === undefined) throw raise(T.TypeError, `replace() got an unexpected keyword argument '${k}'`);
+    const [field, kind] = spec;
+    if (kind === 'int') {
+      if ((v & 1) !== 1) throw raise(T.TypeError, `replace() argument '${k}' must be int`);
+      changes.push([field, v >> 1]);
+    } else {
+      if (kind === 'str' ? typeOf(v) !== T.str : typeOf(v) !== T.tuple) {
+        throw raise(T.TypeError, `replace() argument '${k}' must be ${kind}`);
+      }
+      changes.push([field, v]);
+    }
+  }
+  const c = allocObject(T.code, CodeObj.Size);
+  for (let f = CodeObj.Id; f < CodeObj.Size; f++) I32[c + f] = I32[self + f];
+  I32[c + CodeObj.Id] = nextUniqueId();
+  for (const f of REF_FIELDS) incref(I32[c + f]);
+  for (const [field, v] of changes) {
+    if (REF_FIELDS.includes(field)) {
+      const old = I32[c + field];
+      I32[c + field] = newref(v);
+      decref(old);
+    } else {
+      I32[c + field] = v;
+    }
+  }
+  return c;
+});
 
 export { incref, makeImmortal, raise };

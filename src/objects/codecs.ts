@@ -18,7 +18,7 @@ import { getset, method } from './typespec';
 import { str as strOf, typeNameOfObj } from './abstract';
 
 type CodecName = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'cp1252' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' |
-  'utf-32-le' | 'utf-32-be';
+  'utf-32-le' | 'utf-32-be' | 'unicode-escape' | 'raw-unicode-escape';
 
 const ALIASES: Record<string, CodecName> = {};
 for (const [name, aliases] of [
@@ -30,6 +30,7 @@ for (const [name, aliases] of [
   ['cp1252', 'cp1252 windows_1252 1252'], ['utf-16', 'utf_16 utf16 u16'], ['utf-16-le', 'utf_16_le utf_16le unicodelittleunmarked'],
   ['utf-16-be', 'utf_16_be utf_16be unicodebigunmarked'], ['utf-32', 'utf_32 utf32 u32'],
   ['utf-32-le', 'utf_32_le utf_32le'], ['utf-32-be', 'utf_32_be utf_32be'],
+  ['unicode-escape', 'unicode_escape'], ['raw-unicode-escape', 'raw_unicode_escape'],
 ] as Array<[CodecName, string]>) {
   for (const a of aliases.split(' ')) ALIASES[a] = name;
 }
@@ -295,9 +296,91 @@ function isWellFormed(s: string): boolean {
   return (s as unknown as { isWellFormed(): boolean }).isWellFormed();
 }
 
+/** unicode_escape (raw: only characters above latin-1 as \\uXXXX / \\UXXXXXXXX) encoding; never fails. */
+function encodeEscaped(s: string, raw: boolean): Uint8Array {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x10000) out += `\\U${hex(cp, 8)}`;
+    else if (cp >= 0x100) out += `\\u${hex(cp, 4)}`;
+    else if (raw) out += ch;
+    else if (cp === 0x5c) out += '\\\\';
+    else if (cp === 0x09) out += '\\t';
+    else if (cp === 0x0a) out += '\\n';
+    else if (cp === 0x0d) out += '\\r';
+    else if (cp < 0x20 || cp >= 0x7f) out += `\\x${hex(cp, 2)}`;
+    else out += ch;
+  }
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+};
+
+/** unicode_escape / raw_unicode_escape decoding: the bytes are latin-1 text with Python's escapes. */
+function decodeEscaped(b: Uint8Array, errors: string, raw: boolean): string {
+  const codecName = raw ? 'rawunicodeescape' : 'unicodeescape';
+  const out = new TextSink();
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    if (c !== 0x5c || i + 1 >= b.length) {
+      if (c === 0x5c && !raw) {
+        i = decodeError(b, codecName, errors, out, i, b.length, '\\ at end of string', null);
+        continue;
+      }
+      out.unit(c);
+      i++;
+      continue;
+    }
+    const e = String.fromCharCode(b[i + 1]);
+    if (raw && e !== 'u' && e !== 'U') {
+      out.unit(c);
+      i++;
+      continue;
+    }
+    const digits = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+    if (digits > 0) {
+      let v = 0, k = i + 2;
+      while (k < i + 2 + digits && k < b.length && /[0-9a-fA-F]/.test(String.fromCharCode(b[k]))) {
+        v = v * 16 + parseInt(String.fromCharCode(b[k]), 16);
+        k++;
+      }
+      if (k < i + 2 + digits) {
+        i = decodeError(b, codecName, errors, out, i, k, `truncated \\${e}${'X'.repeat(digits)} escape`, null);
+      } else if (v > 0x10ffff) {
+        i = decodeError(b, codecName, errors, out, i, k, 'illegal Unicode character', null);
+      } else {
+        out.codePoint(v);
+        i = k;
+      }
+      continue;
+    }
+    if (e >= '0' && e <= '7') {
+      let v = 0, k = i + 1;
+      while (k < i + 4 && k < b.length && b[k] >= 0x30 && b[k] <= 0x37) v = v * 8 + (b[k++] - 0x30);
+      out.codePoint(v);
+      i = k;
+      continue;
+    }
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined) {
+      for (let k = 0; k < simple.length; k++) out.unit(simple.charCodeAt(k));
+    } else {
+      // an unknown escape stays as it is
+      out.unit(0x5c);
+      out.unit(b[i + 1]);
+    }
+    i += 2;
+  }
+  return out.result();
+}
+
 /** str.encode(encoding, errors). */
 export function encodeText(s: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(encoding);
+  if (codec === 'unicode-escape' || codec === 'raw-unicode-escape') return encodeEscaped(s, codec === 'raw-unicode-escape');
   if (codec === 'utf-8-sig') {
     const body = encodeText(s, 'utf-8', errors);
     const out = new Uint8Array(body.length + 3);
@@ -626,6 +709,7 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
     case 'latin-1': return Buffer.from(b.buffer, b.byteOffset, b.length).toString('latin1');
     case 'cp1252': return decodeCp1252(b, errors);
     case 'utf-16': case 'utf-16-le': case 'utf-16-be': return decodeUtf16(b, errors, codec);
+    case 'unicode-escape': case 'raw-unicode-escape': return decodeEscaped(b, errors, codec === 'raw-unicode-escape');
     default: return decodeUtf32(b, errors, codec);
   }
 }

@@ -264,6 +264,8 @@ export const S = {
 
 /** A Python exception in flight: `exc` is a new reference to the exception instance. */
 export class PyErr {
+  /** set when the exception already left a frame (chained to the handled exception when it was raised) */
+  unwound = false;
   constructor(public exc: Ref) {}
 }
 

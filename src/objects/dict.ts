@@ -101,9 +101,9 @@ function freeSlot(tab: number, hash: number): number {
 
 /** Borrowed value for key, or 0. */
 export function dictGetItem(d: Ref, key: Ref): Ref {
+  const h = hashOf(key); // even when empty: an unhashable key is a TypeError
   const tab = I32[d + DictObj.Table];
   if (tab === 0) return 0;
-  const h = hashOf(key);
   const ix = findEntry(tab, key, h);
   return ix < 0 ? 0 : I32[entryAddr(tab, ix) + DictEntry.Value];
 }
@@ -234,9 +234,9 @@ function resize(d: Ref, old: number): number {
 /** Remove key; returns the removed value as a new reference (caller owns it), or 0 if absent. */
 export function dictPop(d: Ref, key: Ref): Ref {
   if (__GILT_FT__ && ftSafe && !holdsLock(d)) return lockedCall(d, dictPop, d, key);
+  const h = hashOf(key); // even when empty: an unhashable key is a TypeError
   const tab = I32[d + DictObj.Table];
   if (tab === 0) return 0;
-  const h = hashOf(key);
   const ix = findEntry(tab, key, h);
   if (ix < 0) return 0;
   // find the index slot pointing at ix

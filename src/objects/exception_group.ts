@@ -4,6 +4,7 @@ import { I32 } from '../heap/heap';
 import { ExcObj } from '../heap/layout';
 import { decref, incref, newref, PyErr, raise, Ref, S, T, typeOf } from './core';
 import { method, getset } from './typespec';
+import { builtinNewMethod } from './descriptors';
 import { excSpecs, isExceptionInstance, newException, excDict } from './exceptions';
 import { call, isCallable, isInstanceOfType, iterToArray, reprJs, typeNameOfObj, getAttrOrNull, setAttr } from './abstract';
 import { isStr, newStr, strValue, intern } from './str';
@@ -68,6 +69,8 @@ baseEG.slots.repr = (eg: Ref): Ref => {
   return newStr(`${typeNameOf(typeOf(eg))}(${parts.join(', ')})`);
 };
 
+// a __new__ of its own, so construction goes through slots.new and subclasses can call super().__new__
+builtinNewMethod(baseEG, () => T.BaseExceptionGroup);
 method(baseEG, '__str__', (self) => baseEG.slots.str!(self));
 method(baseEG, '__repr__', (self) => baseEG.slots.repr!(self));
 getset(baseEG, 'message', (eg) => newref(egMessage(eg)));

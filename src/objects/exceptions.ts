@@ -162,9 +162,11 @@ getset(baseSpec, '__traceback__', ...refField(ExcObj.Traceback, (v) => {
 getset(baseSpec, '__context__', ...refField(ExcObj.Context, (v) => {
   if (v !== S.None && !isExceptionInstance(v)) throw raise(T.TypeError, 'exception context must be None or derive from BaseException');
 }));
-getset(baseSpec, '__cause__', ...refField(ExcObj.Cause, (v) => {
+getset(baseSpec, '__cause__', (e) => newref(I32[e + ExcObj.Cause] || S.None), (e, v) => {
   if (v !== S.None && !isExceptionInstance(v)) throw raise(T.TypeError, 'exception cause must be None or derive from BaseException');
-}));
+  setExcField(e, ExcObj.Cause, v);
+  I32[e + ExcObj.SuppressContext] = 1; // as `raise ... from`
+});
 getset(baseSpec, '__suppress_context__', (e) => (I32[e + ExcObj.SuppressContext] ? S.True : S.False), (e, v) => {
   I32[e + ExcObj.SuppressContext] = v === S.True ? 1 : 0;
 });
@@ -174,7 +176,8 @@ getset(baseSpec, '__dict__', (e) => newref(excDict(e)), (e, v) => {
   I32[e + ExcObj.Dict] = newref(v);
   decref(old);
 });
-method(baseSpec, '__init__', (self, args) => {
+method(baseSpec, '__init__', (self, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw raise(T.TypeError, `${typeNameOf(typeOf(self))}() takes no keyword arguments`);
   const t = tupleFrom(args);
   setExcArgs(self, t);
   decref(t);
@@ -258,6 +261,22 @@ argAttr('AttributeError', 'obj', 99);
 argAttr('NameError', 'name', 99);
 argAttr('ImportError', 'name', 99);
 argAttr('ImportError', 'path', 99);
+// ImportError(*args, name=None, path=None)
+method(excSpecs.get('ImportError')!, '__init__', (self, args, kwnames) => {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const pos = args.slice(0, args.length - nkw);
+  const t = tupleFrom(pos);
+  setExcArgs(self, t);
+  decref(t);
+  const d = excDict(self);
+  for (let i = 0; i < nkw; i++) {
+    const k = kwnames![i];
+    if (k !== 'name' && k !== 'path') throw raise(T.TypeError, `'${k}' is an invalid keyword argument for ${typeNameOf(typeOf(self))}()`);
+    dictSetItem(d, intern(k), args[pos.length + i]);
+  }
+  if (pos.length === 1) dictSetItem(d, intern('msg'), pos[0]);
+  return S.None;
+});
 
 // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])) sets the location attributes.
 const syntaxSpec = excSpecs.get('SyntaxError')!;

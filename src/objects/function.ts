@@ -3,9 +3,9 @@
 import { I32 } from '../heap/heap';
 import { BoundMethodObj, CellObj, FunctionObj, Layout, Obj, TypeObj } from '../heap/layout';
 import { allocObject, decref, incref, newref, Ref, S, T, typeOf, raise } from './core';
-import { defineType, descrGetMethod, getset, method, CompareOp } from './typespec';
+import { defineType, descrGetMethod, getset, method, CompareOp, staticMethod } from './typespec';
 import { newStr, strValue, isStr } from './str';
-import { call, hashOf, reprJs, richEq, typeNameOfObj, genericGetAttr } from './abstract';
+import { call, hashOf, reprJs, richEq, typeNameOfObj, genericGetAttr, isCallable } from './abstract';
 import { newDict } from './dict';
 import { boolRef } from './int';
 import { hashSmallInt, hashHi, setHashHi } from './hash';
@@ -57,6 +57,15 @@ export const methodSpec = defineType({
       return genericGetAttr(f, name);
     },
   },
+});
+// types.MethodType(function, instance)
+staticMethod(methodSpec, '__new__', (_self, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw raise(T.TypeError, 'method() takes no keyword arguments');
+  if (args.length !== 3) throw raise(T.TypeError, `method expected 2 arguments, got ${args.length - 1}`);
+  const [, f, self] = args;
+  if (!isCallable(f)) throw raise(T.TypeError, 'first argument must be callable');
+  if (self === S.None) throw raise(T.TypeError, 'instance must not be None');
+  return newBoundMethod(f, self);
 });
 getset(methodSpec, '__func__', (m) => newref(I32[m + BoundMethodObj.Func]));
 getset(methodSpec, '__self__', (m) => newref(I32[m + BoundMethodObj.Self]));

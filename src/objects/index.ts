@@ -16,6 +16,7 @@ import './builtin_function';
 import './exceptions';
 import './exception_group';
 import './module';
+import './module_spec';
 import './code';
 import './slice';
 import './iterators';

@@ -3,6 +3,7 @@
 
 import { I32 } from '../heap/heap';
 import { Layout, ModuleObj } from '../heap/layout';
+import { builtinNewMethod } from './descriptors';
 import { allocObject, decref, incref, newref, raise, Ref, S, T } from './core';
 import { defineType, getset, method } from './typespec';
 import { intern, isStr, newStr, strValue } from './str';
@@ -10,12 +11,22 @@ import { dictGetStr, dictSetItem, dictDelItem, newDict, dictKeys } from './dict'
 import { call, genericGetAttr, N, reprJs } from './abstract';
 import { newList, listAppend } from './list';
 
+/** sys's attributes made on first use (src/modules/sys.ts): the value (new reference, also stored), or 0. */
+let sysLazyAttr: ((m: Ref, name: Ref) => Ref) | null = null;
+export function setSysLazyAttr(fn: (m: Ref, name: Ref) => Ref): void {
+  sysLazyAttr = fn;
+}
+
 export const moduleSpec = defineType({
   name: 'module', key: 'module', layout: Layout.Module, basicWords: ModuleObj.Size, dictOffset: ModuleObj.Dict,
   slots: {
     getattr(m, name) {
       const v = genericGetAttr(m, name);
       if (v !== 0) return v;
+      if (m === S.sysModule && sysLazyAttr !== null) {
+        const lazy = sysLazyAttr(m, name);
+        if (lazy !== 0) return lazy;
+      }
       const d = I32[m + ModuleObj.Dict];
       const ga = dictGetStr(d, N.__getattr__);
       if (ga !== 0) return call(ga, [name], null);
@@ -57,6 +68,9 @@ method(moduleSpec, '__init__', (self, args) => {
   return S.None;
 });
 method(moduleSpec, '__dir__', (self) => {
+  // a module-level __dir__ function decides (PEP 562)
+  const own = dictGetStr(I32[self + ModuleObj.Dict], intern('__dir__'));
+  if (own !== 0) return call(own, [], null);
   const l = newList(0);
   for (const k of dictKeys(I32[self + ModuleObj.Dict])) listAppend(l, k);
   return l;
@@ -92,3 +106,6 @@ export function setModuleAttrSteal(m: Ref, name: string, value: Ref): void {
 }
 
 export { dictDelItem, reprJs };
+
+// module.__new__, so type(sys)("name") constructs through slots.new (which makes the dict)
+builtinNewMethod(moduleSpec, () => T.module);

@@ -3,7 +3,7 @@
 import { I32 } from '../heap/heap';
 import { InstanceObj, Layout, Obj, TypeFlag, TypeObj } from '../heap/layout';
 import { decref, incref, newref, raise, Ref, S, T, typeOf } from './core';
-import { defineType, method, staticMethod, classMethod, getset, CompareOp } from './typespec';
+import { defineType, method, staticMethod, classMethod, getset, CompareOp, slotsOf } from './typespec';
 import { newStr, strValue, isStr, intern } from './str';
 import {
   genericGetAttr, genericSetAttr, attributeError, instanceDict, strJs, repr, richCompare, typeNameOfObj,
@@ -12,7 +12,8 @@ import {
 import { hashSmallInt, setHashHi } from './hash';
 import { isType, lookupType, typeNameOf, isSubtype } from './type';
 import { newList, listAppend } from './list';
-import { dictKeys } from './dict';
+import { dictKeys, dictLen } from './dict';
+import { vmHooks } from '../vm/hooks';
 import { newInt } from './int';
 import { newTuple, tupleInit } from './tuple';
 
@@ -36,7 +37,7 @@ export function setTypeModuleName(fn: (t: Ref) => string): void {
 
 export const objectSpec = defineType({
   name: 'object', key: 'object', layout: Layout.Object, basicWords: InstanceObj.Dict, base: null,
-  flags: TypeFlag.BaseType,
+  flags: TypeFlag.BaseType, doc: 'The base class of the class hierarchy.',
   slots: {
     repr: defaultRepr,
     hash(r) {
@@ -70,6 +71,13 @@ staticMethod(objectSpec, '__new__', (_self, args) => {
   if (args.length === 0) throw raise(T.TypeError, 'object.__new__(): not enough arguments');
   const cls = args[0];
   if (!isType(cls)) throw raise(T.TypeError, `object.__new__(X): X is not a type object (${typeNameOfObj(cls)})`);
+  // a builtin base that constructs its instances itself must do it (int, list, exceptions, …)
+  let base = cls;
+  while (I32[base + TypeObj.Flags] & TypeFlag.HeapType) base = I32[base + TypeObj.Base];
+  if (base !== T.object && (I32[base + TypeObj.Layout] !== Layout.Object || slotsOf(base).new)) {
+    const n = typeNameOf(cls);
+    throw raise(T.TypeError, `object.__new__(${n}) is not safe, use ${n}.__new__()`);
+  }
   return newInstance(cls);
 });
 method(objectSpec, '__repr__', (self) => defaultRepr(self));
@@ -139,17 +147,40 @@ method(objectSpec, '__dir__', (self) => {
   return l;
 });
 import * as tupleMod from './tuple';
-method(objectSpec, '__reduce_ex__', (self) => {
-  // enough for copy.copy / pickle-free copying: (copyreg.__newobj__-like callable, args, state)
+// object.__reduce_ex__(protocol): (copyreg.__newobj__, (cls,), state, None, None) from protocol 2, else
+// (copyreg._reconstructor, (cls, object, None), state); state is the instance dict, or None when empty
+method(objectSpec, '__reduce_ex__', (self, args) => {
+  const proto = args.length > 0 && (args[0] & 1) === 1 ? args[0] >> 1 : 0;
   const t = typeOf(self);
   const d = instanceDict(self, false);
-  const res = newTuple(3);
-  const cls = newTuple(1);
-  tupleInit(cls, 0, newref(t));
-  tupleInit(res, 0, newref(t));
-  tupleInit(res, 1, newTuple(0));
-  tupleInit(res, 2, d === 0 ? S.None : newref(d));
-  decref(cls);
+  const { getAttr } = abstractMod;
+  const copyreg = vmHooks.importName(intern('copyreg'), S.None, S.None, S.None, 1);
+  let fn: Ref;
+  try {
+    fn = getAttr(copyreg, intern(proto >= 2 ? '__newobj__' : '_reconstructor'));
+  } finally {
+    decref(copyreg);
+  }
+  const fnArgs = proto >= 2 ? newTuple(1) : newTuple(3);
+  tupleInit(fnArgs, 0, newref(t));
+  if (proto < 2) {
+    tupleInit(fnArgs, 1, newref(T.object));
+    tupleInit(fnArgs, 2, newref(S.None));
+  }
+  const state = d === 0 || dictLen(d) === 0 ? newref(S.None) : newref(d);
+  if (proto < 2) {
+    const res = newTuple(3);
+    tupleInit(res, 0, fn);
+    tupleInit(res, 1, fnArgs);
+    tupleInit(res, 2, state);
+    return res;
+  }
+  const res = newTuple(5);
+  tupleInit(res, 0, fn);
+  tupleInit(res, 1, fnArgs);
+  tupleInit(res, 2, state);
+  tupleInit(res, 3, newref(S.None));
+  tupleInit(res, 4, newref(S.None));
   return res;
 });
 method(objectSpec, '__sizeof__', (self) => {

@@ -4,7 +4,7 @@
 import { I32 } from '../heap/heap';
 import { DescrObj, ExcObj, InstanceObj, Layout, Obj, TypeFlag, TypeObj } from '../heap/layout';
 import { allocObject, decref, incref, natives, newref, PyErr, raise, Ref, S, T, typeOf, registerNative } from './core';
-import { BinOp, classMethod, getset, slotsOf, method, TypeSpec } from './typespec';
+import { BinOp, classMethod, getset, slotsOf, method, TypeSpec, specs } from './typespec';
 import {
   call, callBound, descrGet, getAttrOrNull, hasDescrGet, isDataDescriptorType, iterToArray, N, repr,
   setCallType, typeNameOfObj, isTrue, descrSet, genericGetAttr, instanceDict, varDictOffset,
@@ -183,6 +183,9 @@ export function newClass(meta: Ref, nameRef: Ref, basesRef: Ref, ns: Ref, kwname
     }
   }
   if (bases.length === 0) bases = [T.object];
+  for (let i = 1; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) < i) throw raise(T.TypeError, `duplicate base class ${typeNameOf(bases[i])}`);
+  }
   // the best base: the one whose solid base is most derived
   let base = bases[0];
   let solid = solidBase(base);
@@ -546,6 +549,11 @@ getset(typeSpec, '__base__', (t) => newref(I32[t + TypeObj.Base] || S.None));
 getset(typeSpec, '__mro__', (t) => newref(I32[t + TypeObj.Mro]));
 getset(typeSpec, '__dict__', (t) => mappingProxy(I32[t + TypeObj.Dict]));
 getset(typeSpec, '__doc__', (t) => {
+  // a builtin type's own doc wins over a __doc__ descriptor for its instances (object has one)
+  if (!(I32[t + TypeObj.Flags] & TypeFlag.HeapType)) {
+    const doc = specs[I32[t + TypeObj.SlotsIndex]]?.doc;
+    if (doc) return newStr(doc);
+  }
   const d = dictGetStr(I32[t + TypeObj.Dict], N.__doc__);
   if (d === 0) return S.None;
   if ((d & 1) === 0 && hasDescrGet(typeOf(d)) && typeOf(d) !== T.str) return descrGet(d, 0, t);

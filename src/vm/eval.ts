@@ -806,6 +806,8 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
         kwnames = null;
         let failedIp = ip - 1;
         if (!reraise) {
+          // an exception raised here (by a native or an instruction) gets the handled one as __context__
+          if (!(thrown instanceof PyErr && thrown.unwound)) vmHooks.chainContext(exc);
           vmHooks.addTraceback(exc, fp, info, failedIp);
           if (t.tracing !== 0) exc = traceException(t, fp, exc);
         }
@@ -831,7 +833,9 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
           if (fp === entry) {
             I32[fp + Frame.Ip] = ip;
             I32[fp + Frame.Sp] = sp - stackBase(fp, info);
-            throw new PyErr(exc);
+            const out = new PyErr(exc);
+            out.unwound = true;
+            throw out;
           }
           const back = I32[fp + Frame.Back];
           clearFrame(fp, info, sp);

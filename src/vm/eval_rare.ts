@@ -522,7 +522,7 @@ export function execRareOp(t: ThreadState, fp: number, info: CodeInfo, word: num
 
 /** The __exit__ (or __aexit__) of a context manager, and the result of calling its __enter__ (__aenter__). */
 function enterContext(mgr: Ref, isAsync: boolean): [Ref, Ref] {
-  const protocol = isAsync ? 'the asynchronous context manager protocol' : 'the context manager protocol';
+  const protocol = isAsync ? 'asynchronous context manager protocol' : 'context manager protocol';
   const enter = vmHooks.specialMethod(mgr, isAsync ? N.__aenter__ : N.__enter__, protocol);
   let exit: Ref;
   try {

@@ -2,7 +2,8 @@
 // it runs that frame as the entry of a nested eval loop (which returns at the next yield).
 
 import { I32 } from '../heap/heap';
-import { CodeFlag, Frame, FrameOwner, FunctionObj, GenObj, GenState, Layout, CellObj, Obj } from '../heap/layout';
+import { CodeFlag, Frame, FrameOwner, FunctionObj, GenObj, GenState, Layout, CellObj, Obj, IterObj } from '../heap/layout';
+import { IterRefs } from '../objects/iterators';
 import { allocObject, decref, incref, newref, PyErr, raise, Ref, S, T, typeOf, clearers, traversers } from '../objects/core';
 import { codeInfo, CodeInfo } from '../objects/code';
 import { defineType, method, getset } from '../objects/typespec';
@@ -129,7 +130,10 @@ export function resume(g: Ref, value: Ref, exc: Ref): Ref {
   t.enterCall();
   I32[fp + Frame.Back] = t.frame;
   I32[g + GenObj.State] = GenState.Running;
+  // the reference setYieldFrom took is dropped while running (SEND sets it again when it suspends)
+  const yf = I32[g + GenObj.YieldFrom];
   I32[g + GenObj.YieldFrom] = 0;
+  decref(yf);
   // the generator has its own "exception being handled"
   const outerExc = t.excInfo;
   t.excInfo = I32[g + GenObj.ExcState];
@@ -484,8 +488,27 @@ function unwrap(r: Ref): Ref {
   return 0;
 }
 
-export const asendSpec = defineType({
-  name: 'async_generator_asend', key: 'async_generator_asend', layout: Layout.Iterator, basicWords: 8,
+/**
+ * The awaitables of an async generator: asend()/__anext__(), athrow() and aclose(). The iterator layout, so
+ * the iterator clearer releases the counted words (IterRefs.Index and IterRefs.Extra in Kind).
+ */
+const enum Asend {
+  Flags = IterObj.Kind, // IterRefs bits: which words below are counted references
+  Gen = IterObj.Source, // the async generator
+  Value = IterObj.Index, // the value to send first
+  Throw = IterObj.Extra, // the exception to throw first (athrow, aclose), 0 once thrown
+  State = IterObj.Extra2, // AsendState bits (not a reference)
+  Size = IterObj.Size,
+}
+
+const enum AsendState {
+  Started = 1,
+  Athrow = 2, // athrow(): the generator's next yield is the result
+  Aclose = 4, // aclose(): the generator must finish; a yield is an error
+}
+
+const asendSpec = defineType({
+  name: 'async_generator_asend', key: 'async_generator_asend', layout: Layout.Iterator, basicWords: Asend.Size,
   slots: {
     iter: (s) => newref(s),
     next: (s) => {
@@ -501,29 +524,46 @@ export const asendSpec = defineType({
     },
   },
 });
-const enum Asend {
-  Gen = 4, // async generator
-  Value = 5, // the value to send first
-  Started = 6,
-  Throw = 7, // exception to throw first (athrow), or 0
-}
 
 function asendStep(s: Ref, value: Ref, exc: Ref): Ref {
   const g = I32[s + Asend.Gen];
-  if (!I32[s + Asend.Started]) {
-    I32[s + Asend.Started] = 1;
+  const state = I32[s + Asend.State];
+  const closing = (state & AsendState.Aclose) !== 0;
+  if (!(state & AsendState.Started)) {
+    I32[s + Asend.State] = state | AsendState.Started;
     if (I32[s + Asend.Throw] !== 0) {
+      if (exc !== 0) decref(exc);
       exc = I32[s + Asend.Throw];
       I32[s + Asend.Throw] = 0;
+      if (I32[g + GenObj.State] === GenState.Closed) {
+        // nothing left to throw into
+        decref(exc);
+        throw new PyErr(newException(T.StopIteration, []));
+      }
     } else if (value === S.None) value = I32[s + Asend.Value];
   }
-  const r = exc !== 0 ? throwInto(g, exc) : resume(g, value, 0);
+  let r: Ref;
+  try {
+    r = exc !== 0 ? throwInto(g, exc) : resume(g, value, 0);
+  } catch (e) {
+    // aclose(): the generator ended by letting GeneratorExit (or StopAsyncIteration) out, as it should
+    if (closing && e instanceof PyErr && (isInstanceOfType(e.exc, T.GeneratorExit) || isInstanceOfType(e.exc, T.StopAsyncIteration))) {
+      decref(e.exc);
+      throw new PyErr(newException(T.StopIteration, []));
+    }
+    throw e;
+  }
   if (lastReturned) {
     decref(r);
+    if (closing) throw new PyErr(newException(T.StopIteration, []));
     throw raise(T.StopAsyncIteration);
   }
   const v = unwrap(r);
   if (v !== 0) {
+    if (closing) {
+      decref(v);
+      throw raise(T.RuntimeError, 'async generator ignored GeneratorExit');
+    }
     // the async generator yielded a value: this awaitable is done
     const e = newException(T.StopIteration, [v]);
     decref(v);
@@ -532,16 +572,18 @@ function asendStep(s: Ref, value: Ref, exc: Ref): Ref {
   return r; // an inner await's value passes through to the event loop
 }
 
-function newAsend(g: Ref, value: Ref, exc: Ref): Ref {
-  const s = allocObject(T.async_generator_asend, 8);
+/** A new awaitable over g; `exc` (stolen) is thrown in first, `mode` is 0, Athrow or Aclose. */
+function newAsend(g: Ref, value: Ref, exc: Ref, mode = 0): Ref {
+  const s = allocObject(T.async_generator_asend, Asend.Size);
+  I32[s + Asend.Flags] = IterRefs.Tag | IterRefs.Index | IterRefs.Extra;
   incref(g);
   I32[s + Asend.Gen] = g;
   incref(value);
   I32[s + Asend.Value] = value;
   I32[s + Asend.Throw] = exc;
+  I32[s + Asend.State] = mode;
   return s;
 }
-clearers[Layout.Iterator] = clearers[Layout.Iterator] ?? (() => {});
 
 method(asendSpec, 'send', (self, args) => asendStep(self, args[0], 0));
 method(asendSpec, 'throw', (self, args) => asendStep(self, S.None, makeThrown(args)));
@@ -553,8 +595,8 @@ method(asendSpec, '__await__', (self) => newref(self));
 method(asyncGeneratorSpec, '__aiter__', (self) => newref(self));
 method(asyncGeneratorSpec, '__anext__', (self) => newAsend(self, S.None, 0));
 method(asyncGeneratorSpec, 'asend', (self, args) => newAsend(self, args[0], 0));
-method(asyncGeneratorSpec, 'athrow', (self, args) => newAsend(self, S.None, makeThrown(args)));
-method(asyncGeneratorSpec, 'aclose', (self) => newAsend(self, S.None, newException(T.GeneratorExit, [])));
+method(asyncGeneratorSpec, 'athrow', (self, args) => newAsend(self, S.None, makeThrown(args), AsendState.Athrow));
+method(asyncGeneratorSpec, 'aclose', (self) => newAsend(self, S.None, newException(T.GeneratorExit, []), AsendState.Aclose));
 getset(asyncGeneratorSpec, '__name__', (g) => newref(I32[g + GenObj.Name]));
 getset(asyncGeneratorSpec, '__qualname__', (g) => newref(I32[g + GenObj.QualName]));
 getset(asyncGeneratorSpec, 'ag_running', (g) => (I32[g + GenObj.State] === GenState.Running ? S.True : S.False));

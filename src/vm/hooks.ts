@@ -22,6 +22,7 @@ export const vmHooks = {
     throw e;
   },
   addTraceback: (_exc: Ref, _fp: number, _info: CodeInfo, _ip: number): void => {},
+  chainContext: (_exc: Ref): void => {},
   excTraceback: (_exc: Ref): Ref => 0,
   makeRaise: (_exc: Ref, _cause: Ref): Ref => missing('raise'),
   excMatch: (_exc: Ref, _type: Ref): boolean => missing('except'),

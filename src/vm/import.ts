@@ -38,7 +38,9 @@ function moduleNotFound(name: string): PyErr {
   return e;
 }
 
-import { excDict } from '../objects/exceptions';
+import { excDict, setExcArgs } from '../objects/exceptions';
+import { newModuleSpec } from '../objects/module_spec';
+import { tupleFrom } from '../objects/tuple';
 function excDictOf(e: Ref): Ref {
   return excDict(e);
 }
@@ -72,7 +74,15 @@ function resolveName(name: string, globals: Ref, level: number): string {
 export function importModule(fullname: string): Ref {
   const existing = dictGetStr(modules(), intern(fullname));
   if (existing !== 0 && existing !== S.None) return newref(existing);
-  if (existing === S.None) throw moduleNotFound(fullname);
+  if (existing === S.None) {
+    const e = moduleNotFound(fullname);
+    const msg = newStr(`import of ${fullname} halted; None in sys.modules`);
+    const args = tupleFrom([msg]);
+    setExcArgs(e.exc, args);
+    decref(args);
+    decref(msg);
+    throw e;
+  }
   const dot = fullname.lastIndexOf('.');
   let searchPath: string[];
   let parent = 0;
@@ -107,6 +117,7 @@ export function importModule(fullname: string): Ref {
     if (def !== undefined) {
       checkGilSafety(def);
       const m = def.create();
+      setBuiltinSpec(m, fullname);
       dictSetItem(modules(), intern(fullname), m);
       return m;
     }
@@ -121,6 +132,7 @@ export function importModule(fullname: string): Ref {
       if (nativeDef !== undefined) {
         checkGilSafety(nativeDef);
         const m = nativeDef.create();
+        setBuiltinSpec(m, fullname);
         dictSetItem(modules(), intern(fullname), m);
         if (parent !== 0) setAttrOnParent(parent, leaf, m);
         return m;
@@ -157,9 +169,19 @@ function isFile(p: string): boolean {
   }
 }
 
-/** Compile and execute a .py file as module `name`. */
-export function loadSourceModule(name: string, file: string, isPackage: boolean): Ref {
-  const m = newModule(name);
+/** A native module's __spec__ (origin 'built-in'), unless its maker gave it one. */
+function setBuiltinSpec(m: Ref, name: string): void {
+  const d = moduleDict(m);
+  const cur = dictGetStr(d, N.__spec__);
+  if (cur !== 0 && cur !== S.None) return;
+  const spec = newModuleSpec(name, 'built-in', 0);
+  dictSetItem(d, N.__spec__, spec);
+  decref(spec);
+}
+
+/** Compile and execute a .py file as module `name` (into an existing module for importlib.reload). */
+export function loadSourceModule(name: string, file: string, isPackage: boolean, into = 0): Ref {
+  const m = into !== 0 ? newref(into) : newModule(name);
   const d = moduleDict(m);
   const f = newStr(file);
   dictSetItem(d, N.__file__, f);
@@ -175,6 +197,9 @@ export function loadSourceModule(name: string, file: string, isPackage: boolean)
     dictSetItem(d, N.__path__, p);
     decref(p);
   }
+  const spec = newModuleSpec(name, file, isPackage ? dictGetStr(d, N.__path__) : 0);
+  dictSetItem(d, N.__spec__, spec);
+  decref(spec);
   dictSetItem(modules(), intern(name), m);
   try {
     const source = fs.readFileSync(file, 'utf8');
@@ -191,7 +216,7 @@ export function loadSourceModule(name: string, file: string, isPackage: boolean)
       decref(code);
     }
   } catch (e) {
-    dictDelItem(modules(), intern(name));
+    if (into === 0) dictDelItem(modules(), intern(name));
     decref(m);
     throw e;
   }
@@ -251,7 +276,7 @@ export function importName(name: string, globals: Ref, fromlist: Ref, level: num
 }
 
 function ensureSubmodule(m: Ref, full: string, s: string): void {
-  const v = getAttrOrNull(m, intern(s));
+  const v = attrOrNullQuiet(m, intern(s));
   if (v !== 0) {
     decref(v);
     return;
@@ -288,8 +313,19 @@ export function setDefaultImport(f: Ref): void {
   defaultImport = f;
 }
 
+/** getattr(m, name) or 0, as hasattr sees it: a module __getattr__ raising AttributeError means absent. */
+function attrOrNullQuiet(m: Ref, name: Ref): Ref {
+  try {
+    return getAttrOrNull(m, name);
+  } catch (e) {
+    if (!(e instanceof PyErr) || !isInstanceOfType(e.exc, T.AttributeError)) throw e;
+    decref(e.exc);
+    return 0;
+  }
+}
+
 vmHooks.importFrom = (m, name) => {
-  const v = getAttrOrNull(m, name);
+  const v = attrOrNullQuiet(m, name);
   if (v !== 0) return v;
   // a submodule that is in sys.modules but not yet an attribute
   const modName = getAttrOrNull(m, N.__name__);
@@ -305,8 +341,14 @@ vmHooks.importFrom = (m, name) => {
   decref(modName);
   const file = getAttrOrNull(m, N.__file__);
   const where = file !== 0 && isStr(file) ? ` (${strValue(file)})` : ' (unknown location)';
-  decref(file);
   const e = raise(T.ImportError, `cannot import name '${strValue(name)}' from '${mn}'${where}`);
+  // the error's name and path attributes, as CPython sets them
+  const d = excDict(e.exc);
+  const mnRef = newStr(mn);
+  dictSetItem(d, intern('name'), mnRef);
+  decref(mnRef);
+  if (file !== 0 && isStr(file)) dictSetItem(d, intern('path'), file);
+  decref(file);
   return (() => {
     throw e;
   })();

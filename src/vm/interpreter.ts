@@ -13,6 +13,7 @@ import { vmHooks } from './hooks';
 import { attachObservability, startObservability } from '../trace/recorder';
 import { releaseMainSentinels } from '../modules/thread';
 import { decref, newref, PyErr, Ref, S, T, typeOf } from '../objects/core';
+import { lookupCodec } from '../objects/codecs';
 import '../objects/index';
 import { attachHeap, bootstrapHeap, publishSingletons } from '../objects/bootstrap';
 import { newDict, dictSetItem, dictGetStr } from '../objects/dict';
@@ -239,6 +240,28 @@ export function printException(exc: Ref): void {
   writeFd(2, formatException(exc));
 }
 
+/** The encoding a PEP 263 declaration in the first two lines names, or null. */
+function codingCookie(source: string): string | null {
+  const lines = source.split('\n', 2);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/.exec(lines[i]);
+    if (m) return m[1];
+    // the second line counts only after a blank or comment line
+    if (!/^[ \t\f]*(#.*)?\r?$/.test(lines[i])) break;
+  }
+  return null;
+}
+
+function knownCodec(name: string): boolean {
+  try {
+    lookupCodec(name);
+    return true;
+  } catch (e) {
+    if (e instanceof PyErr) decref(e.exc);
+    return false;
+  }
+}
+
 /** Run what the command line asked for; returns the exit code. */
 export function runMain(opts: RunOptions): number {
   let code: number;
@@ -255,6 +278,12 @@ export function runMain(opts: RunOptions): number {
         return 2;
       }
       const abs = path.resolve(opts.target);
+      const cookie = codingCookie(source);
+      if (cookie !== null && !knownCodec(cookie)) {
+        // CPython reports this before anything runs, without a traceback (bad_coding_cookie)
+        writeFd(2, `SyntaxError: encoding problem: ${cookie}\n`);
+        return 1;
+      }
       code = runSource(source, abs, abs);
       break;
     }

@@ -9,6 +9,7 @@ import { codeInfo, CodeInfo, lineOf } from '../objects/code';
 import { defineType, getset } from '../objects/typespec';
 import { call, getAttrOrNull, isInstanceOfType, N, strJs, typeNameOfObj, iterToArray } from '../objects/abstract';
 import { isExceptionInstance, isExceptionType, newException } from '../objects/exceptions';
+import { tupleFrom } from '../objects/tuple';
 import { isType, isSubtype, typeNameOf } from '../objects/type';
 import { isTuple, tupleItem, tupleLen } from '../objects/tuple';
 import { intern, isStr, newStr, strValue } from '../objects/str';
@@ -187,6 +188,10 @@ function instantiate(exc: Ref): Ref {
   throw raise(T.TypeError, 'exceptions must derive from BaseException');
 }
 
+vmHooks.chainContext = (exc: Ref) => {
+  if (ts.excInfo !== 0 && isExceptionInstance(exc)) setContext(exc);
+};
+
 /** Chain a newly raised exception to the one being handled (implicit __context__). */
 export function setContext(e: Ref): void {
   const handled = ts.excInfo;
@@ -237,7 +242,13 @@ vmHooks.egMatch = (eg: Ref, typ: Ref) => {
     }
     return [newref(eg), S.None];
   }
-  const split = call(getAttrChecked(eg, 'split'), [typ], null);
+  const splitFn = getAttrChecked(eg, 'split');
+  let split: Ref;
+  try {
+    split = call(splitFn, [typ], null);
+  } finally {
+    decref(splitFn);
+  }
   const m = tupleItem(split, 0);
   const rest = tupleItem(split, 1);
   incref(m);
@@ -511,59 +522,94 @@ function formatSyntaxErrorLines(exc: Ref): string {
   return out;
 }
 
-/** The whole report for an uncaught exception, with its chain. */
-export function formatException(exc: Ref, seen = new Set<Ref>()): string {
+/** Where an exception report is inside the boxes of enclosing exception groups. */
+interface GroupCtx {
+  depth: number; // groups entered (0: not inside a group)
+  needClose: boolean; // the innermost box still needs its closing line
+}
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** Lines of text prefixed with the group margin ("| ", or "+ " for the first line of a top-level group). */
+function emit(ctx: GroupCtx, text: string, margin = '|'): string {
+  if (ctx.depth === 0) return text;
+  const prefix = ' '.repeat(2 * ctx.depth) + margin + ' ';
+  return text.split(/(?<=\n)/).map((l) => prefix + l).join('');
+}
+
+/** The whole report for an uncaught exception, with its chain (and, for groups, their nested boxes). */
+export function formatException(exc: Ref, seen = new Set<Ref>(), ctx: GroupCtx = { depth: 0, needClose: false }): string {
   seen.add(exc);
   let out = '';
   const cause = I32[exc + ExcObj.Cause];
   const context = I32[exc + ExcObj.Context];
   if (cause !== 0 && !seen.has(cause)) {
-    out += formatException(cause, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
+    out += formatException(cause, seen, ctx);
+    out += emit(ctx, '\nThe above exception was the direct cause of the following exception:\n\n');
   } else if (context !== 0 && !I32[exc + ExcObj.SuppressContext] && !seen.has(context)) {
-    out += formatException(context, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+    out += formatException(context, seen, ctx);
+    out += emit(ctx, '\nDuring handling of the above exception, another exception occurred:\n\n');
   }
-  if (isInstanceOfType(exc, T.BaseExceptionGroup)) return out + formatGroup(exc, seen);
+  if (isInstanceOfType(exc, T.BaseExceptionGroup)) return out + formatGroup(exc, seen, ctx);
   const entries = tracebackEntries(exc);
-  if (entries.length > 0) out += 'Traceback (most recent call last):\n' + formatEntries(entries);
-  out += formatExceptionOnly(exc);
+  if (entries.length > 0) out += emit(ctx, 'Traceback (most recent call last):\n' + formatEntries(entries));
+  out += emit(ctx, formatExceptionOnly(exc));
   return out;
 }
 
-/** ExceptionGroup tracebacks: the nested box drawing of 3.11. */
-function formatGroup(eg: Ref, seen: Set<Ref>, depth = 0): string {
-  const ind = (s: string, prefix: string) => s.split('\n').map((l) => (l === '' ? l : prefix + l)).join('\n');
+/** ExceptionGroup reports: the nested boxes of 3.11, at most 15 members and 10 levels shown. */
+function formatGroup(eg: Ref, seen: Set<Ref>, ctx: GroupCtx): string {
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    return emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+  }
   let out = '';
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth++;
   const entries = tracebackEntries(eg);
-  let head = '';
-  if (entries.length > 0) head += 'Traceback (most recent call last):\n' + formatEntries(entries);
-  head += formatExceptionOnly(eg);
-  out += depth === 0 ? ind(head, '  | ').replace(/^ {2}\| Traceback/, '  + Exception Group Traceback') : head;
-  if (depth === 0) out = out.replace(/^ {2}\| /, '  + ');
+  if (entries.length > 0) {
+    out += emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
+    out += emit(ctx, formatEntries(entries));
+  }
+  out += emit(ctx, formatExceptionOnly(eg));
   const excs = attr(eg, 'exceptions');
   const items = excs !== 0 ? iterToArray(excs) : [];
   decref(excs);
-  items.forEach((sub, i) => {
-    const label = `${i + 1}`;
-    const bar = `-+---------------- ${label} ----------------`;
-    const body = isInstanceOfType(sub, T.BaseExceptionGroup) ? formatGroup(sub, seen, depth + 1) : formatException(sub, seen);
-    out += (i === 0 ? '    +' : '    +') + bar + '\n';
-    out += ind(body.replace(/\n$/, ''), '    | ') + '\n';
-    decref(sub);
-  });
-  if (items.length > 0) out += '    +------------------------------------\n';
+  const shown = items.length <= MAX_GROUP_WIDTH ? items.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  try {
+    for (let i = 0; i < shown; i++) {
+      const last = i === shown - 1;
+      if (last) ctx.needClose = true;
+      const truncated = i >= MAX_GROUP_WIDTH;
+      out += ' '.repeat(2 * ctx.depth) + (i === 0 ? '+-' : '  ') + `+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
+      ctx.depth++;
+      if (!truncated) {
+        out += formatException(items[i], seen, ctx);
+      } else {
+        const more = items.length - MAX_GROUP_WIDTH;
+        out += emit(ctx, `and ${more} more exception${more > 1 ? 's' : ''}\n`);
+      }
+      if (last && ctx.needClose) {
+        out += ' '.repeat(2 * ctx.depth) + '+------------------------------------\n';
+        ctx.needClose = false;
+      }
+      ctx.depth--;
+    }
+  } finally {
+    for (const sub of items) decref(sub);
+  }
+  if (topLevel) ctx.depth = 0;
   return out;
 }
 
 vmHooks.wrapInGroup = (e: Ref) => {
   const msg = newStr('');
-  const list = listFrom([e]);
-  const g = newException(T.ExceptionGroup, [msg, list]);
+  const excs = tupleFrom([e]);
+  const g = call(T.ExceptionGroup, [msg, excs], null);
   decref(msg);
-  decref(list);
+  decref(excs);
   return g;
 };
-import { listFrom } from '../objects/list';
 
 export { lineOf, codeInfo, iterToArray };

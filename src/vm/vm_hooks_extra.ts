@@ -182,7 +182,7 @@ vmHooks.matchClass = (subject, cls, npos, kwnames) => {
   };
   const names: string[] = [];
   if (npos > 0) {
-    const selfMatch = (I32[cls + TypeObj.Flags] & TypeFlag.HeapType) === 0 && SELF_MATCH.has(cls);
+    const selfMatch = matchesSelf(cls);
     const ma = getAttrOrNull(cls, N.__match_args__);
     if (ma === 0) {
       if (selfMatch && npos === 1) {
@@ -225,12 +225,11 @@ vmHooks.matchClass = (subject, cls, npos, kwnames) => {
   return tupleSteal(out);
 };
 
-/** Builtin types whose instances match a single positional sub-pattern against themselves. */
-const SELF_MATCH = new Set<Ref>();
-export function initSelfMatch(): void {
-  for (const t of [T.bool, T.bytearray, T.bytes, T.dict, T.float, T.frozenset, T.int, T.list, T.set, T.str, T.tuple]) {
-    if (t) SELF_MATCH.add(t);
-  }
+/** Builtin types whose instances (and their subclasses') match a single positional sub-pattern as themselves. */
+let selfMatchTypes: Ref[] | null = null;
+function matchesSelf(cls: Ref): boolean {
+  selfMatchTypes ??= [T.bool, T.bytearray, T.bytes, T.dict, T.float, T.frozenset, T.int, T.list, T.set, T.str, T.tuple];
+  return selfMatchTypes.some((t) => isSubtype(cls, t));
 }
 
 // vmHooks.newSet and vmHooks.setAdd are installed by src/objects/set.ts.
