@@ -116,8 +116,11 @@ if (opts.write) {
     ...rows.map((r) => `| ${r.p} | ${(r.s * 1000).toFixed(1)} | ${(r.b * 1000).toFixed(1)} | ${r.ratio.toFixed(2)} | ${r.same ? 'yes' : 'NO'} |`),
     `| **geometric mean** | | | **${geo.toFixed(2)}** | |`,
   ].join('\n');
-  const begin = '<!-- single-threaded:begin -->', end = '<!-- single-threaded:end -->';
+  // comparing two gilt configurations goes to a section of its own
+  const tag = opts.base === 'python3' ? 'single-threaded' : opts.base === 'gilt' ? 'single-threaded-gilt' : 'single-threaded-other';
+  const begin = `<!-- ${tag}:begin -->`, end = `<!-- ${tag}:end -->`;
   let text = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmark results\n\n## Single-threaded programs (bench/programs)\n\n${begin}\n${end}\n`;
+  if (!text.includes(begin)) text += `\n## ${tag === 'single-threaded-gilt' ? 'One gilt configuration against another (bench/run.mjs --base gilt)' : 'gilt against another build of gilt (bench/run.mjs --base CMD)'}\n\n${begin}\n${end}\n`;
   text = text.replace(new RegExp(`${begin}[\\s\\S]*${end}`), `${begin}\n${table}\n${end}`);
   writeFileSync(file, text);
   console.log(`wrote ${file}`);

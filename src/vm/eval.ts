@@ -14,7 +14,7 @@
 
 import { ftSafe } from '../gil/ft';
 import { holdsLock, lockedCall } from '../gil/critical_section';
-import { quiescent } from '../gil/ft';
+import { ftConcurrent, quiescent } from '../gil/ft';
 import { I32 } from '../heap/heap';
 import {
   Block, BoundMethodObj, BuiltinFunctionObj, CellObj, CodeFlag, EvalBreakerBit, Frame, FrameOwner, FunctionObj, HeapHeader,
@@ -452,7 +452,7 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               ip = word >> 8;
               break;
             case Op.JUMP_BACKWARD:
-              if (__GILT_FT__) quiescent();
+              if (__GILT_FT__ && ftConcurrent) quiescent();
               // the breaker is handled before jumping, so an exception it raises belongs to this instruction
               if (I32[HeapHeader.EvalBreaker] !== 0) {
                 saveFrame(fp, info, ip, sp);
@@ -549,7 +549,7 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               break;
             }
             case Op.CALL: {
-              if (__GILT_FT__) quiescent();
+              if (__GILT_FT__ && ftConcurrent) quiescent();
               if (I32[HeapHeader.EvalBreaker] !== 0) {
                 saveFrame(fp, info, ip, sp);
                 handleEvalBreaker(t);
