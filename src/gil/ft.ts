@@ -36,6 +36,7 @@
 //   stay atomic: correct either way.
 
 import { I32 } from '../heap/heap';
+import { lockWordMutex, unlockWordMutex } from './mutex';
 import { Block, EvalBreakerBit, FtSlots, FtWord, HeapHeader, Obj, ObjFlag } from '../heap/layout';
 
 /** This worker's id (the main thread's worker is 1); 0 before it joined free-threaded bookkeeping. */
@@ -286,17 +287,11 @@ export function pendingFrees(): number {
 
 
 function lockOrphans(): void {
-  let c = Atomics.compareExchange(I32, FtWord.OrphanLock, 0, 1);
-  if (c === 0) return;
-  if (c !== 2) c = Atomics.exchange(I32, FtWord.OrphanLock, 2);
-  while (c !== 0) {
-    Atomics.wait(I32, FtWord.OrphanLock, 2);
-    c = Atomics.exchange(I32, FtWord.OrphanLock, 2);
-  }
+  lockWordMutex(FtWord.OrphanLock);
 }
 
 function unlockOrphans(): void {
-  if (Atomics.exchange(I32, FtWord.OrphanLock, 0) === 2) Atomics.notify(I32, FtWord.OrphanLock, 1);
+  unlockWordMutex(FtWord.OrphanLock);
 }
 
 /** Hand this worker's deferred frees to the heap (call attached, before going idle). */

@@ -13,6 +13,7 @@
 
 import { I32 } from './heap';
 import { Block, HeapHeader, Segment, SegmentKind } from './layout';
+import { lockWordMutex, unlockWordMutex } from '../gil/mutex';
 import { ftConcurrent, deferFreeRaw, aloneAttached, hooks as ftHooks } from '../gil/ft';
 
 export const SizeClassCount = 64;
@@ -218,17 +219,11 @@ const localCache: number[][] = [];
 const BATCH = 32;
 
 function lockAllocator(): void {
-  let c = Atomics.compareExchange(I32, HeapHeader.AllocLock, 0, 1);
-  if (c === 0) return;
-  if (c !== 2) c = Atomics.exchange(I32, HeapHeader.AllocLock, 2);
-  while (c !== 0) {
-    Atomics.wait(I32, HeapHeader.AllocLock, 2);
-    c = Atomics.exchange(I32, HeapHeader.AllocLock, 2);
-  }
+  lockWordMutex(HeapHeader.AllocLock);
 }
 
 function unlockAllocator(): void {
-  if (Atomics.exchange(I32, HeapHeader.AllocLock, 0) === 2) Atomics.notify(I32, HeapHeader.AllocLock, 1);
+  unlockWordMutex(HeapHeader.AllocLock);
 }
 
 function allocShared(words: number): number {

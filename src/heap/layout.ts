@@ -10,7 +10,7 @@ export const enum HeapHeader {
   Magic = 1, // 0x67696c74 ('gilt'), to recognise a heap
   Top = 2, // words: the high-water mark; everything below is carved into segments
   Limit = 3, // words: the end of the reservation; Top may not pass it (MemoryError)
-  AllocLock = 4, // 0/1 spin lock around the shared free lists (used only without the GIL)
+  AllocLock = 4, // futex mutex (0/1/2, src/gil/mutex.ts) around the shared free lists (free-threaded mode only)
   NextUniqueId = 5, // counter: ids for code objects and strings, never reused
   TypeVersion = 6, // counter: version tags for type method caches
   LargeFreeList = 7, // word address of the first free large segment, 0 if none
