@@ -70,10 +70,12 @@ const src = readFileSync(join(root, 'src', 'gil', 'gil.ts'), 'utf8');
 const stripped = src.replace(/finishTake\(h, ident, observer[^;]*\);/, 'finishTake(h, ident, 0);').split('\n')
   .filter((l) => !/observer/.test(l) || /^export (function|interface)|^let observer/.test(l)).join('\n');
 async function bundle(name, contents) {
-  const file = join(tmp, `${name}.ts`);
-  writeFileSync(file, contents);
   const out = join(tmp, `${name}.mjs`);
-  await build({ entryPoints: [file], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'error' });
+  // built from src/gil/ so its own imports (./ft, ../heap/…) resolve; GIL-mode build constant as in dist/worker.js
+  await build({
+    stdin: { contents, resolveDir: join(root, 'src', 'gil'), sourcefile: `${name}.ts`, loader: 'ts' },
+    outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'error', define: { __GILT_FT__: 'false' },
+  });
   return import(pathToFileURL(out).href);
 }
 // separate module instances, so each call site keeps its own type feedback; the recorder variants run the
@@ -82,7 +84,7 @@ const entry = (gilFile) => `export { createHeap, bindHeap } from ${JSON.stringif
 export { startObservability } from ${JSON.stringify(join(root, 'src', 'trace', 'recorder.ts'))};
 export { takeGil, dropGil, initGil, setGilObserver } from ${JSON.stringify(gilFile)};\n`;
 const plainFile = join(tmp, 'gil_plain_src.ts');
-writeFileSync(plainFile, stripped.replace(/from '\.\.\//g, `from '${join(root, 'src')}/`));
+writeFileSync(plainFile, stripped.replace(/from '\.\.\//g, `from '${join(root, 'src')}/`).replace(/from '\.\//g, `from '${join(root, 'src', 'gil')}/`));
 const realFile = join(root, 'src', 'gil', 'gil.ts');
 const variants = [
   { name: 'without any observer code', gil: await bundle('gil_plain', entry(plainFile)) },
