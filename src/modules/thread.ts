@@ -29,20 +29,10 @@ import { defineModule } from './registry';
 import { absNow, markParkable, parkCompleters, takeParkWindow } from '../threads/park';
 import { acquireLock, isLocked, tryLock, unlock } from '../threads/locks';
 import { signalDispatch } from '../vm/signals';
+import { fromPyIdent, pyIdent } from '../threads/idents';
 
 const MODULE = '_thread';
 
-// Thread idents as Python sees them look like CPython's (pthread_t values: large, distinct); inside, a
-// thread is a small int32 (ThreadState.ident) that heap words can hold.
-const IDENT_BASE = 139_900_000_000_000;
-const IDENT_STEP = 4096;
-export function pyIdent(ident: number): number {
-  return IDENT_BASE + ident * IDENT_STEP;
-}
-function fromPyIdent(v: number): number {
-  const i = (v - IDENT_BASE) / IDENT_STEP;
-  return Number.isInteger(i) ? i : -1;
-}
 /** CPython's limit on Linux: the largest timeout a lock wait accepts, in seconds */
 const TIMEOUT_MAX = 9223372036.0;
 

@@ -4,7 +4,7 @@
 // Methods and views live in dict_methods.ts.
 
 import { ftSafe } from '../gil/ft';
-import { holdsLock, lockedCall, lockedCall2 } from '../gil/critical_section';
+import { holdsLock, lockedCall } from '../gil/critical_section';
 import { I32 } from '../heap/heap';
 import { allocRaw, freeBlock } from '../heap/alloc';
 import { DictEntry, DictObj, DictTable, Layout, Obj, StrFlag, StrObj, TypeFlag, TypeObj } from '../heap/layout';

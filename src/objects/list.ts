@@ -2,7 +2,7 @@
 // Methods live in list_methods.ts.
 
 import { ftSafe } from '../gil/ft';
-import { holdsLock, lockedCall, lockedCall2 } from '../gil/critical_section';
+import { holdsLock, lockedCall } from '../gil/critical_section';
 import { I32 } from '../heap/heap';
 import { allocRaw, freeBlock, rawCapacity } from '../heap/alloc';
 import { Block, Layout, ListObj, Obj, TypeFlag, TypeObj } from '../heap/layout';

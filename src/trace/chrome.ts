@@ -4,7 +4,8 @@
 // Drop requests and forced switches are thread-scoped instant ("i") events; thread names are metadata.
 
 import { EventKind, ThreadSlot, TraceEvent, TraceHdr } from './layout';
-import { HeapViews, pythonIdent, slotName, startUs, traceBase } from './stats';
+import { HeapViews, slotName, startUs, traceBase } from './stats';
+import { pyIdent as pythonIdent } from '../threads/idents';
 import { HeapHeader } from '../heap/layout';
 
 export const PHASE_NAMES: Record<number, string> = {

@@ -2,6 +2,7 @@
 // Pure functions over views of the heap, so both a worker (with the GIL) and the supervisor (at exit, after
 // the Python main thread is gone) can use them. Phases still open are counted up to `nowUs`, not closed.
 
+import { pyIdent as pythonIdent } from '../threads/idents';
 import { GilWord } from '../gil/gil';
 import { HeapHeader } from '../heap/layout';
 import { bucketValue, HIST_BUCKETS, ThreadPhase, ThreadSlot, TraceFlag, TraceHdr } from './layout';
@@ -49,12 +50,6 @@ export interface GilFigures {
   total: ThreadFigures;
 }
 
-// Python idents look like CPython's pthread_t values (src/modules/thread.ts keeps the same numbering)
-const IDENT_BASE = 139_900_000_000_000;
-const IDENT_STEP = 4096;
-export function pythonIdent(ident: number): number {
-  return IDENT_BASE + ident * IDENT_STEP;
-}
 
 export function traceBase(v: HeapViews): number {
   return Atomics.load(v.i32, HeapHeader.Trace);
