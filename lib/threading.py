@@ -14,6 +14,8 @@ in _threading_local; they are all importable from here.
 
 import sys as _sys
 import _thread
+# gilt: start a carrier worker now, so that the first Thread.start() does not wait for one to boot
+_thread._prepare_carrier()
 from _threading_sync import (_RLock, _PyRLock, Condition, Semaphore, BoundedSemaphore,
                              Event, Barrier, BrokenBarrierError, _deprecated)
 

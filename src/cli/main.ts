@@ -4,7 +4,7 @@
 
 import { Worker } from 'node:worker_threads';
 import * as path from 'node:path';
-import { createHeap, DEFAULT_HEAP_BYTES } from '../heap/heap';
+import { bindHeap, createHeap, DEFAULT_HEAP_BYTES } from '../heap/heap';
 import { EvalBreakerBit, HeapHeader, ThreadsWord } from '../heap/layout';
 import { CarrierPool } from '../threads/pool';
 import { HELP, parseCommandLine, parseSize, USAGE, UsageError } from './args';
@@ -59,6 +59,7 @@ function main(): void {
     process.exit(2);
   }
   const heap = createHeap(heapBytes);
+  bindHeap(heap); // the supervisor adds resumed threads to the run queue in the heap (src/threads/run_queue.ts)
   const i32 = new Int32Array(heap);
   const libDir = path.resolve(__dirname, '..', 'lib');
   const opts: RunOptions = {
@@ -83,8 +84,8 @@ function main(): void {
       process.exit(1);
     });
     return carrier;
-  });
-  worker.on('message', (m) => pool.onMessage(null, m));
+  }, freeThreaded);
+  worker.on('message', (m) => pool.onMessage(m));
   // Ctrl-C: tell the Python main thread through the eval breaker; a second one while it is stuck forces exit
   let interrupts = 0;
   process.on('SIGINT', () => {

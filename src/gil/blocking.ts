@@ -58,8 +58,10 @@ export function waitOnWord(word: number, expect: number, deadline: number, main:
   const left = deadline - (performance.timeOrigin + performance.now());
   if (left <= 0) return false;
   if (main) {
-    // the supervisor notifies this word on Ctrl-C
+    // the supervisor notifies this word on Ctrl-C; it also waits for the main thread to block, to boot
+    // spare carriers while a core is free (src/threads/pool.ts)
     Atomics.store(I32, ThreadsWord.MainWaitAddr, word);
+    Atomics.notify(I32, ThreadsWord.MainWaitAddr);
     if (Atomics.load(I32, HeapHeader.PendingSignals) !== 0) {
       Atomics.store(I32, ThreadsWord.MainWaitAddr, 0);
       return true;

@@ -28,6 +28,7 @@ export const enum HeapHeader {
   FreeListHeads = 48, // SizeClassCount words: head of each small size class's free list
   PageCursor = 48 + 64, // SizeClassCount words: next uncarved slot of the class's current page
   PageEnd = 48 + 128, // SizeClassCount words: end of the class's current page
+  RunQueue = 240, // RunQueueWord.Size words: threads waiting for a carrier worker (src/threads/run_queue.ts)
   Registry = 256, // RegistrySize words: refs to builtin types, singletons and tables (see registry.ts)
   RegistrySize = 512,
   HeaderWords = 1024, // the first segment starts here (rounded up to a segment boundary)
@@ -98,7 +99,10 @@ export const enum ThreadRec {
   ParkDeadline = 14, // float64 (two words, so an even offset): absolute time in ms, Infinity = none
   TraceFunc = 16, // sys.settrace function of the thread while parked (counted) or 0
   ProfileFunc, // sys.setprofile function of the thread while parked (counted) or 0
-  Size,
+  QueueNext, // the next record in the run queue, or 0
+  QueueJob, // RunJob: what a carrier does with it when it leaves the run queue
+  CpuNs = 20, // float64 (even offset): CPU time the thread used on carriers before it parked (time.thread_time)
+  Size = 22,
 }
 
 export const enum ParkKind {

@@ -7,6 +7,7 @@
 
 import { becomeConcurrent, ftConcurrent } from '../gil/ft';
 import { parentPort } from 'node:worker_threads';
+import { pushJob, RunJob } from '../threads/run_queue';
 import { I32 } from '../heap/heap';
 import { allocRaw } from '../heap/alloc';
 import { Block, EvalBreakerBit, HeapHeader, Layout, LockObj, ParkKind, ThreadRec, ThreadsWord } from '../heap/layout';
@@ -203,7 +204,9 @@ function startNewThread(_m: Ref, args: Ref[], kwnames: string[] | null): Ref {
   Atomics.add(I32, ThreadsWord.Count, 1);
   // free-threaded: from now on two threads may touch objects at once
   if (__GILT_FT__ && !ftConcurrent) becomeConcurrent();
-  parentPort.postMessage({ t: 'start', rec });
+  pushJob(rec, RunJob.Run);
+  // the supervisor boots another carrier if none was idle to take it, and keeps spares
+  parentPort.postMessage({ t: 'start' });
   return newInt(pyIdent(ident));
 }
 
@@ -275,6 +278,12 @@ export const threadModule = defineModule(MODULE, {
       if (observing() && args.length === 2 && isInt(args[0]) && isStr(args[1])) {
         setThreadName(fromPyIdent(intToSafe(args[0]) ?? -1), strValue(args[1]));
       }
+      return S.None;
+    },
+    // gilt: threading calls this when imported, so the first Thread.start() finds a carrier already booted
+    // (a worker takes ~100-200 ms to start; see src/threads/pool.ts)
+    _prepare_carrier: () => {
+      if (parentPort !== null) parentPort.postMessage({ t: 'prepare' });
       return S.None;
     },
     _set_sentinel: () => {

@@ -1,9 +1,10 @@
 // A carrier: a worker that runs Python threads other than the main one, one at a time.
 //
-// The supervisor (src/threads/pool.ts) sends a carrier `run` for a new thread record or `resume` for a
-// parked one. The carrier takes the GIL for that thread, runs it until it ends or parks, then gives the GIL
-// back and reports `idle` or `park`. Between threads a carrier holds no Python state at all, so any carrier
-// can run any thread, and a thread that parked on one carrier may resume on another.
+// A carrier takes thread records from the run queue in the heap (src/threads/run_queue.ts): a new thread to
+// run, or a parked one to resume. It takes the GIL for that thread, runs it until it ends or parks, gives the
+// GIL back (reporting `park` to the supervisor, which watches what the thread waits for) and takes the next
+// record, waiting on the queue when it is empty. Between threads a carrier holds no Python state at all, so
+// any carrier can run any thread, and a thread that parked on one carrier may resume on another.
 //
 // A thread whose target is a Python function (or a method of one) gets that function's frame as the bottom
 // of its stack, run by the carrier's own eval loop: such a thread can park. Other targets (a builtin, a
@@ -30,25 +31,24 @@ import { beforeGilRelease } from '../gil/blocking';
 import { flushAll } from '../modules/stdio';
 import { unlock } from './locks';
 import { PARK, ParkRequest, parkCompleters, takeParkRequest } from './park';
+import { enterIdle, RunJob, takeJob } from './run_queue';
 
 /** Whom the GIL is held for while a carrier does its own work (attaching to the heap), not a thread's. */
 export const CARRIER_IDENT = -1;
 
 /** Messages a carrier sends to the supervisor. */
-export type CarrierReport =
-  | { t: 'ready' }
-  | { t: 'idle' }
-  | { t: 'park'; rec: number; word: number; expect: number; deadline: number };
+export type CarrierReport = { t: 'ready' } | { t: 'park'; rec: number; word: number; expect: number; deadline: number };
 
-/** Messages the supervisor sends to a carrier. */
-export type CarrierJob = { t: 'run'; rec: number } | { t: 'resume'; rec: number };
-
-export function startCarrier(): void {
-  parentPort!.on('message', (job: CarrierJob) => {
-    if (job.t === 'run') runThread(job.rec);
-    else resumeThread(job.rec);
-  });
+/** The carrier's life: take a thread from the run queue, run it until it ends or parks, and again. */
+export function startCarrier(): never {
+  enterIdle();
   report({ t: 'ready' });
+  for (;;) {
+    const rec = takeJob();
+    if (I32[rec + ThreadRec.QueueJob] === RunJob.Run) runThread(rec);
+    else resumeThread(rec);
+    enterIdle();
+  }
 }
 
 function report(m: CarrierReport): void {
@@ -168,7 +168,6 @@ function finish(t: ThreadState, last: () => Ref): void {
   setCurrentThread(null as unknown as ThreadState);
   gilObserver()?.threadEnded(t.ident);
   dropGil(I32, t.ident, false);
-  report({ t: 'idle' });
 }
 
 function reportThreadException(exc: Ref, func: Ref): void {

@@ -1,89 +1,106 @@
 // The supervisor's side of threads: a pool of carrier workers, and the watch over parked threads.
 //
-// Runs on Node's main thread, which runs no Python (DESIGN §1.2). Workers tell it, by message, when a
-// Python thread is started (`start`), when a carrier is free (`ready`, `idle`) and when a thread parks
-// (`park`: the lock word it waits on and its deadline). It hands runnable threads to free carriers, and
-// starts a new carrier when none is free — one at a time, so a burst of threads does not start a burst of
-// workers: most threads finish or park quickly and free their carrier for the next. One spare carrier is
-// kept warm once a thread has started, so the next start rarely waits for a worker to boot. (Not more, and
-// not before the first thread: Node cannot end the process while a worker is still booting.)
+// Runs on Node's main thread, which runs no Python (DESIGN §1.2). Runnable threads wait in the run queue in
+// the heap (src/threads/run_queue.ts), where idle carriers take them without asking anyone. Workers tell
+// the supervisor, by message, when a Python thread was queued (`start`), when a carrier has booted (`ready`)
+// and when a thread parks (`park`: the lock word it waits on and its deadline). It boots a new carrier when
+// the queue holds more threads than there are idle carriers — one at a time, so a burst of threads does not
+// start a burst of workers: most threads finish or park quickly and free their carrier for the next.
 //
-// A parked thread is watched with Atomics.waitAsync on its lock word and a timer for its deadline,
-// whichever fires first makes it runnable again; it then retries on whatever carrier is free.
+// Spare carriers. A worker takes 100-200 ms to boot, so carriers are booted before they are needed: the
+// first when the program imports threading (`prepare`; a program that never imports it never pays for a
+// worker, and one that imports it but starts no thread only waits, at exit, for a boot in progress), then
+// spares. GIL mode keeps one spare idle: one thread runs Python at a time, and the spare only saves a start
+// from waiting. Free-threaded mode keeps as many spares as there are cores, since that many threads can
+// run at once — but a spare boot is optional, so it only starts while a core is idle (fewer carriers
+// running Python than cores, counting the main thread unless it is blocked): booting beside CPU-bound
+// threads would take its ~100 ms of CPU from them.
+//
+// A parked thread is watched with Atomics.waitAsync on its lock word and a timer for its deadline;
+// whichever fires first puts it back in the run queue, where whatever carrier is free retries its call.
 
 import { Worker } from 'node:worker_threads';
-import type { CarrierJob, CarrierReport } from './carrier';
+import { availableParallelism } from 'node:os';
+import type { CarrierReport } from './carrier';
+import { ThreadsWord } from '../heap/layout';
+import { idleCarriers, pushJob, RunJob, unservedJobs } from './run_queue';
 
-const SPARE = 1;
-
-type Message = CarrierReport | { t: 'start'; rec: number } | { t: 'exit'; code: number };
+type Message = CarrierReport | { t: 'start' } | { t: 'prepare' } | { t: 'exit'; code: number };
 
 export class CarrierPool {
-  private idle: Worker[] = [];
-  private queue: CarrierJob[] = [];
   private booting = 0;
+  private carriers = 0;
+  private watchingMain = false;
+  private readonly cores = availableParallelism();
+  /** idle carriers to keep (see the top of this file) */
+  private readonly spares: number;
 
+  /** `heap`: the supervisor's view of the heap, which must also be bound (bindHeap) for the run queue */
   constructor(
     private readonly heap: Int32Array,
     private readonly spawnWorker: () => Worker,
-  ) {}
+    private readonly freeThreaded: boolean,
+  ) {
+    this.spares = freeThreaded ? Math.max(1, this.cores) : 1;
+  }
 
   /** Handle a message from any worker (the main one or a carrier). */
-  onMessage(from: Worker | null, m: Message): void {
+  onMessage(m: Message): void {
     switch (m.t) {
-      case 'start':
-        this.submit({ t: 'run', rec: m.rec });
-        break;
       case 'exit':
         // os._exit() in any thread: the process ends now, with that status
         process.exit(m.code);
       case 'ready':
         this.booting--;
-        this.free(from!);
-        this.keepSpare();
+        this.serve();
         break;
-      case 'idle':
-        this.free(from!);
+      case 'start':
+      case 'prepare':
+        this.serve();
         break;
       case 'park':
-        this.free(from!);
         this.watch(m.rec, m.word, m.expect, m.deadline);
         break;
     }
   }
 
-  private submit(job: CarrierJob): void {
-    const w = this.idle.pop();
-    if (w !== undefined) {
-      w.postMessage(job);
-      this.keepSpare();
-    } else {
-      this.queue.push(job);
-      this.boot();
-    }
+  /** Boot a carrier if queued threads outnumber the idle carriers, else keep spares. */
+  private serve(): void {
+    if (unservedJobs() > 0) this.boot();
+    else this.keepSpare();
   }
 
-  private free(w: Worker): void {
-    const job = this.queue.shift();
-    if (job !== undefined) {
-      w.postMessage(job);
-      if (this.queue.length > 0) this.boot();
-    } else {
-      this.idle.push(w);
-    }
-  }
-
-  /** Keep SPARE carriers idle once threads are in use. */
+  /** Keep spare carriers idle once threads are in use (or about to be). */
   private keepSpare(): void {
-    if (this.idle.length < SPARE) this.boot();
+    if (idleCarriers() >= this.spares) return;
+    if (!this.freeThreaded || this.idleCore()) this.boot();
+    else if (!this.watchingMain) {
+      // look again when the main thread blocks (waitOnWord notifies the word it stores there)
+      const w = Atomics.waitAsync(this.heap, ThreadsWord.MainWaitAddr, 0);
+      if (w.async) {
+        this.watchingMain = true;
+        void w.value.then(() => {
+          this.watchingMain = false;
+          this.keepSpare();
+        });
+      }
+    }
   }
 
-  /** Start one more carrier, unless one is already starting. */
+  /** Is a core free of Python? (carriers running a thread or booting, and the main thread unless it waits) */
+  private idleCore(): boolean {
+    const running = this.carriers - idleCarriers();
+    const main = Atomics.load(this.heap, ThreadsWord.MainWaitAddr) === 0 ? 1 : 0;
+    return running + main < this.cores;
+  }
+
+  /** Start one more carrier, unless one is already starting (its `ready` looks at the queue again). */
   private boot(): void {
     if (this.booting > 0) return;
     this.booting++;
+    this.carriers++;
     const w = this.spawnWorker();
-    w.on('message', (m: Message) => this.onMessage(w, m));
+    w.on('message', (m: Message) => this.onMessage(m));
   }
 
   private watch(rec: number, word: number, expect: number, deadline: number): void {
@@ -93,7 +110,8 @@ export class CarrierPool {
       if (fired) return;
       fired = true;
       if (timer !== undefined) clearTimeout(timer);
-      this.submit({ t: 'resume', rec });
+      pushJob(rec, RunJob.Resume);
+      this.serve();
     };
     if (word !== 0) {
       const w = Atomics.waitAsync(this.heap, word, expect);

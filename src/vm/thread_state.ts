@@ -6,7 +6,8 @@
 // first word links to the previous chunk, so the whole stack is described by heap words alone: a parked
 // thread (src/threads/) is resumed on another worker from its thread record.
 
-import { I32 } from '../heap/heap';
+import { F64, I32 } from '../heap/heap';
+import { workerCpuNs } from '../threads/cpu_clock';
 import { allocRaw, freeBlock } from '../heap/alloc';
 import { Block, Frame, ThreadRec, ThreadsWord } from '../heap/layout';
 import { decref, incref, raise, Ref, T } from '../objects/core';
@@ -52,6 +53,9 @@ export class ThreadState {
   /** sys.settrace / sys.setprofile functions (counted) or 0 */
   traceFunc: Ref = 0;
   profileFunc: Ref = 0;
+  /** time.thread_time(): CPU ns used before the thread last parked, and its carrier's CPU clock since */
+  cpuBefore = 0;
+  cpuMark = 0;
   /** nonzero when a trace or profile function is set and none is running: the one flag the eval loop checks
    * at calls, returns and exceptions (src/vm/trace.ts) */
   tracing = 0;
@@ -66,7 +70,9 @@ export class ThreadState {
 
   /** A thread other than the main one. */
   static forThread(ident: number): ThreadState {
-    return new ThreadState(ident, THREAD_CHUNK_WORDS);
+    const t = new ThreadState(ident, THREAD_CHUNK_WORDS);
+    t.cpuMark = workerCpuNs(); // a new thread's CPU time starts now, not when its carrier booted
+    return t;
   }
 
   get recursionLimit(): number {
@@ -160,8 +166,14 @@ export class ThreadState {
     this.chunk = 0;
   }
 
+  /** CPU time (ns) of this Python thread: what it used before it last parked, plus its carrier's since. */
+  cpuNs(): number {
+    return this.cpuBefore + workerCpuNs() - this.cpuMark;
+  }
+
   /** Write what a parked thread needs into its record (the JS object is then dropped). */
   saveTo(rec: number): void {
+    F64[(rec + ThreadRec.CpuNs) >> 1] = this.cpuNs();
     if (this.spare !== 0) freeBlock(this.spare);
     this.spare = 0;
     I32[rec + ThreadRec.Frame] = this.parkedFrame;
@@ -190,6 +202,8 @@ export class ThreadState {
     t.updateTracing();
     t.canPark = true;
     t.rec = rec;
+    t.cpuBefore = F64[(rec + ThreadRec.CpuNs) >> 1];
+    t.cpuMark = workerCpuNs();
     return t;
   }
 }
