@@ -86,6 +86,7 @@ function main(): void {
     return carrier;
   }, freeThreaded);
   worker.on('message', (m) => pool.onMessage(m));
+  if (scriptImportsThreads(cl.mode, cl.target)) pool.prepare();
   // Ctrl-C: tell the Python main thread through the eval breaker; a second one while it is stuck forces exit
   let interrupts = 0;
   process.on('SIGINT', () => {
@@ -148,6 +149,25 @@ function writeObservations(heap: SharedArrayBuffer, xoptions: Record<string, str
   } catch (e) {
     process.stderr.write(`gilt: cannot write GIL observations: ${(e as Error).message}\n`);
   }
+}
+
+/**
+ * Does the script (a file or -c code) import a threading module (an import statement starting a line)? Then a carrier
+ * worker boots beside the main one rather than when the first thread starts (src/threads/pool.ts).
+ * A guess that only decides when a worker boots, never what the program does.
+ */
+function scriptImportsThreads(mode: string, target: string): boolean {
+  let text = target;
+  if (mode === 'file') {
+    try {
+      text = fs.readFileSync(target, 'latin1');
+    } catch {
+      return false; // the main worker reports the missing file
+    }
+  } else if (mode !== 'command') {
+    return false;
+  }
+  return /^[ \t]*(?:from[ \t]+(?:threading|_thread|queue|concurrent)\b|import[ \t][^\n#]*\b(?:threading|_thread|queue|concurrent)\b)/m.test(text);
 }
 
 function runTool(name: string, args: string[]): void {

@@ -6,12 +6,17 @@ import { attachInterpreter, createInterpreter, finalize, runMain, RunOptions, ha
 import { flushAll } from '../modules/stdio';
 import { startCarrier, CARRIER_IDENT } from '../threads/carrier';
 import { bindHeap, I32 } from '../heap/heap';
+import { HeapHeader } from '../heap/layout';
 import { dropGil, takeGil } from '../gil/gil';
+import { waitUntilConcurrent } from '../gil/ft';
 
 const opts = workerData as RunOptions & { role?: 'main' | 'carrier' };
 if (opts.role === 'carrier') {
   // attaching interns names (allocates): only with the GIL, like everything that touches the heap
   bindHeap(opts.heap);
+  // booted beside the main worker, a carrier may be ready before the interpreter is
+  while (Atomics.load(I32, HeapHeader.InterpreterReady) === 0) Atomics.wait(I32, HeapHeader.InterpreterReady, 0);
+  if (__GILT_FT__) waitUntilConcurrent();
   takeGil(I32, CARRIER_IDENT);
   attachInterpreter(opts);
   dropGil(I32, CARRIER_IDENT, false);

@@ -92,7 +92,17 @@ export function joinAsWorker(): void {
 /** From now on other threads may run beside this one (called by the thread starting the first other thread). */
 export function becomeConcurrent(): void {
   Atomics.store(I32, FtWord.Concurrent, 1);
+  Atomics.notify(I32, FtWord.Concurrent); // carriers booted early wait for it before attaching
   refreshMode();
+}
+
+/**
+ * A carrier booted before the first thread started (src/threads/pool.ts) waits here before it attaches:
+ * attaching reads shared dicts and may allocate, which only the concurrent mode's helpers make safe beside
+ * the main thread.
+ */
+export function waitUntilConcurrent(): void {
+  while (Atomics.load(I32, FtWord.Concurrent) === 0) Atomics.wait(I32, FtWord.Concurrent, 0);
 }
 
 function refreshMode(): void {

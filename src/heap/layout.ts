@@ -20,6 +20,7 @@ export const enum HeapHeader {
   GcDisabled = 11, // 1 after gc.disable()
   Trace = 12, // word address of the trace block (src/trace/layout.ts), 0 when -X gilstats/giltrace are off
   ScratchSlot = 13, // free-threaded: where a worker's QSBR stores go before it has a slot (never read)
+  InterpreterReady = 14, // 1 once the main worker has built the interpreter: carriers booted early wait for it
   EvalBreaker = 16, // bitset of EvalBreakerBit: the one word the eval loop polls at backward jumps and calls
   PendingSignals = 17, // bitset of signal numbers the supervisor has seen (SIGINT = 1 << 2)
   ExitCode = 18, // set by the worker that ends the program, read by the supervisor

@@ -8,11 +8,13 @@
 // start a burst of workers: most threads finish or park quickly and free their carrier for the next.
 //
 // Spare carriers. A worker takes 100-200 ms to boot, so carriers are booted before they are needed: the
-// first when the program imports threading (`prepare`; a program that never imports it never pays for a
-// worker, and one that imports it but starts no thread only waits, at exit, for a boot in progress), then
-// spares. GIL mode keeps one spare idle: one thread runs Python at a time, and the spare only saves a start
-// from waiting. Free-threaded mode keeps as many spares as there are cores, since that many threads can
-// run at once — but a spare boot is optional, so it only starts while a core is idle (fewer carriers
+// first when the program imports threading (`prepare`), or even beside the main worker when the script
+// itself imports threading, _thread, queue or concurrent (src/cli/main.ts), so both boot at once; a
+// program that never imports them never pays for a worker, and one that imports them but starts no thread
+// only waits, at exit, for a boot in progress. Then spares. GIL mode keeps one spare idle: one thread runs Python at a time, and the spare only saves a start
+// from waiting. Free-threaded mode keeps two spares per core (at most 16): that many threads can run at
+// once, and programs often start a few more threads than cores — but a spare boot is optional, so it only
+// starts while a core is idle (fewer carriers
 // running Python than cores, counting the main thread unless it is blocked): booting beside CPU-bound
 // threads would take its ~100 ms of CPU from them.
 //
@@ -41,7 +43,7 @@ export class CarrierPool {
     private readonly spawnWorker: () => Worker,
     private readonly freeThreaded: boolean,
   ) {
-    this.spares = freeThreaded ? Math.max(1, this.cores) : 1;
+    this.spares = freeThreaded ? Math.min(2 * this.cores, 16) : 1;
   }
 
   /** Handle a message from any worker (the main one or a carrier). */
@@ -62,6 +64,11 @@ export class CarrierPool {
         this.watch(m.rec, m.word, m.expect, m.deadline);
         break;
     }
+  }
+
+  /** Boot a carrier before any is asked for (the supervisor guesses the program will start threads). */
+  prepare(): void {
+    this.serve();
   }
 
   /** Boot a carrier if queued threads outnumber the idle carriers, else keep spares. */

@@ -106,6 +106,9 @@ export function createInterpreter(opts: RunOptions): void {
     dictSetItem(xo, intern(k), val);
     decref(val);
   }
+  // carriers may attach from now on (the supervisor may have booted one already: src/threads/pool.ts)
+  Atomics.store(I32, HeapHeader.InterpreterReady, 1);
+  Atomics.notify(I32, HeapHeader.InterpreterReady);
 }
 
 /** Settings every worker keeps for itself (the heap holds the rest). */
