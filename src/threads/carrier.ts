@@ -31,7 +31,7 @@ import { beforeGilRelease } from '../gil/blocking';
 import { flushAll } from '../modules/stdio';
 import { unlock } from './locks';
 import { PARK, ParkRequest, parkCompleters, takeParkRequest } from './park';
-import { enterIdle, RunJob, takeJob } from './run_queue';
+import { joinAsCarrier, RunJob, takeJob } from './run_queue';
 
 /** Whom the GIL is held for while a carrier does its own work (attaching to the heap), not a thread's. */
 export const CARRIER_IDENT = -1;
@@ -40,15 +40,24 @@ export const CARRIER_IDENT = -1;
 export type CarrierReport = { t: 'ready' } | { t: 'park'; rec: number; word: number; expect: number; deadline: number };
 
 /** The carrier's life: take a thread from the run queue, run it until it ends or parks, and again. */
-export function startCarrier(): never {
-  enterIdle();
-  report({ t: 'ready' });
+export function startCarrier(ready: boolean): never {
+  const carrier = joinAsCarrier();
+  // the supervisor counts a booting carrier as busy until it says it is ready: once, as it first goes idle
+  // (so that it is counted idle then) or takes its first job (or before warming up: src/threads/warm_up.ts)
+  const announce = () => {
+    if (!ready) reportReady();
+    ready = true;
+  };
   for (;;) {
-    const rec = takeJob();
+    const rec = takeJob(carrier, announce);
+    announce();
     if (I32[rec + ThreadRec.QueueJob] === RunJob.Run) runThread(rec);
     else resumeThread(rec);
-    enterIdle();
   }
+}
+
+export function reportReady(): void {
+  report({ t: 'ready' });
 }
 
 function report(m: CarrierReport): void {

@@ -28,6 +28,7 @@ import { runCode } from './functions';
 import { formatException } from './traceback';
 import { syntaxErrorToPy } from './errors';
 import { compileSource } from '../compiler/compile';
+import { initRunQueue } from '../threads/run_queue';
 import { createBuiltins } from '../modules/builtins';
 import { sysDef } from '../modules/sys';
 import { sysState } from '../modules/sys_state';
@@ -73,6 +74,7 @@ export function createInterpreter(opts: RunOptions): void {
   if (opts.freeThreaded && !__GILT_FT__) throw new Error('free-threaded mode needs dist/worker-ft.js');
   initGil(I32, switchIntervalOption(opts.xoptions), !opts.freeThreaded);
   if (__GILT_FT__) initFreeThreading(opts.unsafeRefcounts, allocRaw);
+  initRunQueue(allocRaw);
   takeGil(I32, t.ident);
   setWorkerSettings(opts);
   S.modules = newDict();
