@@ -22,7 +22,7 @@ import { runCode, buildClassNative } from '../vm/functions';
 import { importName, setDefaultImport } from '../vm/import';
 import { compileSource, CompileMode } from '../compiler/compile';
 import { syntaxErrorToPy } from '../vm/errors';
-import { frameObjectFor } from '../vm/traceback';
+import { frameLocals, frameObjectFor } from '../vm/traceback';
 import { releaseGilAround } from '../gil/blocking';
 import { ioOpen } from './io';
 
@@ -113,33 +113,19 @@ function callerGlobals(): Ref {
   return fp === 0 ? moduleDict(S.builtinsModule) : I32[fp + Frame.Globals];
 }
 
-/** locals of the calling Python frame (a fresh dict for function frames) */
+/** locals of the calling Python frame. For a function frame this is its frame object's f_locals: one dict per
+ * frame, refreshed from the fast locals on each call, so names that exec() stored in it stay visible (as CPython). */
 export function callerLocals(): Ref {
   const fp = ts.frame;
   if (fp === 0) return newDict();
   const l = I32[fp + Frame.Locals];
   if (l !== 0) return newref(l);
-  return frameLocalsSnapshot(fp);
-}
-
-import { codeInfo } from '../objects/code';
-import { CellObj } from '../heap/layout';
-/** A dict of a function frame's local variables (what locals() returns inside a function). */
-export function frameLocalsSnapshot(fp: number): Ref {
-  const info = codeInfo(I32[fp + Frame.Code]);
-  const d = newDict();
-  const lp = fp + Frame.LocalsPlus;
-  for (let i = 0; i < info.nlocals; i++) {
-    const v = I32[lp + i];
-    if (v !== 0 && !info.cellvars.includes(info.varnames[i])) dictSetItem(d, intern(info.varnames[i]), v);
+  const fo = frameObjectFor(fp);
+  try {
+    return frameLocals(fo);
+  } finally {
+    decref(fo);
   }
-  const cellNames = [...info.cellvars, ...info.freevars];
-  for (let i = 0; i < cellNames.length; i++) {
-    const cell = I32[lp + info.nlocals + i];
-    const v = cell === 0 ? 0 : I32[cell + CellObj.Contents];
-    if (v !== 0) dictSetItem(d, intern(cellNames[i]), v);
-  }
-  return d;
 }
 
 function sourceArg(src: Ref, fname: string): string {
