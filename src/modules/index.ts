@@ -14,6 +14,7 @@ import './struct';
 import './array';
 import './collections_deque';
 import './heapq';
+import './operator';
 import './atexit';
 import './weakref';
 import './string_formatter';
