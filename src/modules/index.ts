@@ -15,6 +15,7 @@ import './array';
 import './collections_deque';
 import './heapq';
 import './operator';
+import './codecs';
 import './atexit';
 import './weakref';
 import './string_formatter';
