@@ -9,7 +9,7 @@ import { newException } from '../objects/exceptions';
 import { call, callMethod, getAttr, getAttrOrNull, iterNext, getIter, N, repr, str, strJs, typeNameOfObj, isTrue, lenOf, hashOf } from '../objects/abstract';
 import { dictGetStr, dictSetItem, isDict, newDict } from '../objects/dict';
 import { intern, isStr, newStr, strValue } from '../objects/str';
-import { newInt } from '../objects/int';
+import { intToBigInt, isInt, newInt } from '../objects/int';
 import { newCode } from '../objects/code';
 import { argSpec, parseArgs } from '../objects/args';
 import { isBytes, bytesValue } from '../objects/bytes';
@@ -21,6 +21,9 @@ import { ts } from '../vm/thread_state';
 import { runCode, buildClassNative } from '../vm/functions';
 import { importName, setDefaultImport } from '../vm/import';
 import { compileSource, CompileMode } from '../compiler/compile';
+import { compileAst } from '../compiler/codegen';
+import type { Mod } from '../compiler/ast';
+import { isPyAst, parseToPy, pyAstToJs } from './ast';
 import { syntaxErrorToPy } from '../vm/errors';
 import { frameLocals, frameObjectFor } from '../vm/traceback';
 import { releaseGilAround } from '../gil/blocking';
@@ -134,8 +137,22 @@ function sourceArg(src: Ref, fname: string): string {
   throw raise(T.TypeError, `${fname}() arg 1 must be a string, bytes or code object`);
 }
 
+/** The mode each kind of ast tree compiles in. */
+const AST_MODE_KINDS: Record<CompileMode, string> = { exec: 'Module', eval: 'Expression', single: 'Interactive' };
+
 function compileToCode(srcRef: Ref, filename: string, mode: CompileMode, fname: string): Ref {
   if (typeOf(srcRef) === T.code) return newref(srcRef);
+  if (isPyAst(srcRef)) {
+    const tree = pyAstToJs(srcRef);
+    if (tree._type !== AST_MODE_KINDS[mode]) {
+      throw raise(T.TypeError, `expected ${AST_MODE_KINDS[mode]} node, got ${tree._type}`);
+    }
+    try {
+      return newCode(compileAst(tree as Mod, { filename, mode }));
+    } catch (e) {
+      throw syntaxErrorToPy(e);
+    }
+  }
   let src = sourceArg(srcRef, fname);
   if (mode === 'eval') src = src.replace(/^[ \t]+/, '');
   try {
@@ -178,6 +195,9 @@ function execOrEval(args: Ref[], kwnames: string[] | null, mode: CompileMode, fn
   }
 }
 
+/** compile()'s flag for "return the syntax tree" (ast.PyCF_ONLY_AST). */
+const PyCF_ONLY_AST = 0x400;
+
 const compileArgs = argSpec('compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], { required: 3, posOnly: 0 });
 
 export const builtinsDef: ModuleDef = defineModule('builtins', {
@@ -213,12 +233,17 @@ export const builtinsDef: ModuleDef = defineModule('builtins', {
     exec: (_self, args, kwnames) => execOrEval(args, kwnames, 'exec', 'exec'),
     eval: (_self, args, kwnames) => execOrEval(args, kwnames, 'eval', 'eval'),
     compile: (_self, args, kwnames) => {
-      const [source, filename, mode] = parseArgs(compileArgs, args, kwnames);
+      const [source, filename, mode, flags] = parseArgs(compileArgs, args, kwnames);
       const m = strJs(mode);
       if (m !== 'exec' && m !== 'eval' && m !== 'single') {
         throw raise(T.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
       }
       const fn = isStr(filename) ? strValue(filename) : strJs(filename);
+      if (flags !== 0 && isInt(flags) && (Number(intToBigInt(flags)) & PyCF_ONLY_AST) !== 0) {
+        if (isPyAst(source)) return newref(source);
+        const text = sourceArg(source, 'compile');
+        return parseToPy(m === 'eval' ? text.replace(/^[ \t]+/, '') : text, fn, m);
+      }
       return compileToCode(source, fn, m, 'compile');
     },
     len: (_self, args) => {

@@ -16,6 +16,7 @@ import './collections_deque';
 import './heapq';
 import './operator';
 import './codecs';
+import './ast';
 import './atexit';
 import './weakref';
 import './string_formatter';
