@@ -9,7 +9,7 @@ import {
   binaryOp, call, contains, delItem, getItem, getIterOrNull, hasAttr, index, inplaceOp, isInstanceOfType, isTrue,
   iterNext, lenOf, richCompare, richEq, setItem, typeNameOfObj, unaryOp,
 } from '../objects/abstract';
-import { intToBigInt, isInt, newInt } from '../objects/int';
+import { asExactInt, intToBigInt, isInt, newInt } from '../objects/int';
 import { intern } from '../objects/str';
 import { lookupType } from '../objects/type';
 import { defineModule } from './registry';
@@ -105,7 +105,15 @@ export const operatorModule = defineModule('_operator', {
     pos: fixed('pos', 1, ([a]) => unaryOp('pos', a)),
     inv: fixed('inv', 1, ([a]) => unaryOp('invert', a)),
     invert: fixed('invert', 1, ([a]) => unaryOp('invert', a)),
-    index: fixed('index', 1, ([a]) => index(a)),
+    index: fixed('index', 1, ([a]) => {
+      // always an exact int (operator.index(True) is 1), as CPython's PyNumber_Index
+      const r = index(a);
+      try {
+        return asExactInt(r);
+      } finally {
+        decref(r);
+      }
+    }),
     add: binary('add', BinOp.Add),
     sub: binary('sub', BinOp.Sub),
     mul: binary('mul', BinOp.Mul),
