@@ -11,7 +11,6 @@ which conditions (signals) happened and raises the trapped ones.
 import _thread
 import math as _math
 import sys as _sys
-from collections import namedtuple as _namedtuple
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
@@ -46,7 +45,36 @@ ROUND_05UP = 'ROUND_05UP'
 _ROUNDINGS = (ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING,
               ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP)
 
-DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
+
+
+class DecimalTuple(tuple):
+    """DecimalTuple(sign, digits, exponent): what Decimal.as_tuple() gives
+    (a named tuple, written out so decimal need not import collections)."""
+
+    __slots__ = ()
+    _fields = ('sign', 'digits', 'exponent')
+    __match_args__ = _fields
+
+    def __new__(cls, sign, digits, exponent):
+        return tuple.__new__(cls, (sign, digits, exponent))
+
+    sign = property(lambda self: self[0], doc='Alias for field number 0')
+    digits = property(lambda self: self[1], doc='Alias for field number 1')
+    exponent = property(lambda self: self[2], doc='Alias for field number 2')
+
+    def __repr__(self):
+        return f'DecimalTuple(sign={self[0]!r}, digits={self[1]!r}, exponent={self[2]!r})'
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def _replace(self, **changes):
+        values = self._asdict()
+        values.update(changes)
+        return DecimalTuple(**values)
 
 
 # ---- signals ---------------------------------------------------------------

@@ -1,4 +1,5 @@
 # decimal: arithmetic table, conversions, functions, format specs, contexts and flags.
+# timeout: 30
 from decimal import *
 D = Decimal
 vals = ['0', '-0', '1', '-1', '1.5', '2.50', '-3.75', '1E+5', '12345.678', '0.000123', '1e-10', '99999999999999999999999999999', '7', '3', '0.1', 'Infinity', '-Infinity', 'NaN']
