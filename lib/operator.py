@@ -418,6 +418,14 @@ def ixor(a, b, /):
     return a
 
 
+# The same functions as builtins when the native module is there (as CPython's
+# operator.py takes them from _operator); the classes above stay.
+try:
+    from _operator import *
+except ImportError:
+    pass
+
+
 # Dunder aliases (operator.__add__ is operator.add, ...) ---------------------
 
 __lt__ = lt

@@ -182,7 +182,7 @@ export type AST =
 // ---- dump ----
 
 /** Field names in Python's order (`_fields`), for every node kind with fields. */
-const FIELDS: Record<string, readonly string[]> = {
+export const FIELDS: Record<string, readonly string[]> = {
   Module: ['body', 'type_ignores'], Interactive: ['body'], Expression: ['body'],
   FunctionDef: ['name', 'args', 'body', 'decorator_list', 'returns', 'type_comment'],
   AsyncFunctionDef: ['name', 'args', 'body', 'decorator_list', 'returns', 'type_comment'],
@@ -216,7 +216,7 @@ const FIELDS: Record<string, readonly string[]> = {
 };
 
 /** Fields declared optional (`?`) in the ASDL: ast.dump leaves them out when they are None. */
-const OPTIONAL = new Set([
+export const OPTIONAL = new Set([
   'FunctionDef.returns', 'FunctionDef.type_comment', 'AsyncFunctionDef.returns', 'AsyncFunctionDef.type_comment',
   'Return.value', 'Assign.type_comment', 'AnnAssign.value', 'For.type_comment', 'AsyncFor.type_comment',
   'With.type_comment', 'AsyncWith.type_comment', 'Raise.exc', 'Raise.cause', 'Assert.msg', 'ImportFrom.module',
@@ -226,7 +226,7 @@ const OPTIONAL = new Set([
   'match_case.guard', 'MatchMapping.rest', 'MatchStar.name', 'MatchAs.pattern', 'MatchAs.name',
 ]);
 
-const NO_ATTRIBUTES = new Set(['Module', 'Interactive', 'Expression', 'comprehension', 'arguments', 'withitem',
+export const NO_ATTRIBUTES = new Set(['Module', 'Interactive', 'Expression', 'comprehension', 'arguments', 'withitem',
   'match_case', 'TypeIgnore']);
 const ATTRIBUTES = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
 

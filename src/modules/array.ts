@@ -206,6 +206,7 @@ getset(arraySpec, 'typecode', (self) => newStr(typecode(self)));
 getset(arraySpec, 'itemsize', (self) => newInt(ITEM_SIZES[typecode(self)]));
 
 export const arrayModule = defineModule('array', {
+  extension: true,
   gilSafe: true, // array.array is guarded by its per-object lock (src/objects/critical.ts)
   init(mod) {
     setModuleAttr(mod, 'array', arrayType());

@@ -168,6 +168,7 @@ function unsignedArg(r: Ref, bits: bigint): number {
 // ---- the module -----------------------------------------------------------------------------------------
 
 export const binasciiModule = defineModule('binascii', {
+  extension: true,
   gilSafe: true, // no state
   functions: {
     hexlify: (_m, args, kwnames) => hexlify(args, kwnames, 'hexlify'),

@@ -9,7 +9,7 @@ import { newException } from '../objects/exceptions';
 import { call, callMethod, getAttr, getAttrOrNull, iterNext, getIter, N, repr, str, strJs, typeNameOfObj, isTrue, lenOf, hashOf } from '../objects/abstract';
 import { dictGetStr, dictSetItem, isDict, newDict } from '../objects/dict';
 import { intern, isStr, newStr, strValue } from '../objects/str';
-import { newInt } from '../objects/int';
+import { intToBigInt, isInt, newInt } from '../objects/int';
 import { newCode } from '../objects/code';
 import { argSpec, parseArgs } from '../objects/args';
 import { isBytes, bytesValue } from '../objects/bytes';
@@ -21,8 +21,11 @@ import { ts } from '../vm/thread_state';
 import { runCode, buildClassNative } from '../vm/functions';
 import { importName, setDefaultImport } from '../vm/import';
 import { compileSource, CompileMode } from '../compiler/compile';
+import { compileAst } from '../compiler/codegen';
+import type { Mod } from '../compiler/ast';
+import { isPyAst, parseToPy, pyAstToJs } from './ast';
 import { syntaxErrorToPy } from '../vm/errors';
-import { frameObjectFor } from '../vm/traceback';
+import { frameLocals, frameObjectFor } from '../vm/traceback';
 import { releaseGilAround } from '../gil/blocking';
 import { ioOpen } from './io';
 
@@ -113,33 +116,19 @@ function callerGlobals(): Ref {
   return fp === 0 ? moduleDict(S.builtinsModule) : I32[fp + Frame.Globals];
 }
 
-/** locals of the calling Python frame (a fresh dict for function frames) */
+/** locals of the calling Python frame. For a function frame this is its frame object's f_locals: one dict per
+ * frame, refreshed from the fast locals on each call, so names that exec() stored in it stay visible (as CPython). */
 export function callerLocals(): Ref {
   const fp = ts.frame;
   if (fp === 0) return newDict();
   const l = I32[fp + Frame.Locals];
   if (l !== 0) return newref(l);
-  return frameLocalsSnapshot(fp);
-}
-
-import { codeInfo } from '../objects/code';
-import { CellObj } from '../heap/layout';
-/** A dict of a function frame's local variables (what locals() returns inside a function). */
-export function frameLocalsSnapshot(fp: number): Ref {
-  const info = codeInfo(I32[fp + Frame.Code]);
-  const d = newDict();
-  const lp = fp + Frame.LocalsPlus;
-  for (let i = 0; i < info.nlocals; i++) {
-    const v = I32[lp + i];
-    if (v !== 0 && !info.cellvars.includes(info.varnames[i])) dictSetItem(d, intern(info.varnames[i]), v);
+  const fo = frameObjectFor(fp);
+  try {
+    return frameLocals(fo);
+  } finally {
+    decref(fo);
   }
-  const cellNames = [...info.cellvars, ...info.freevars];
-  for (let i = 0; i < cellNames.length; i++) {
-    const cell = I32[lp + info.nlocals + i];
-    const v = cell === 0 ? 0 : I32[cell + CellObj.Contents];
-    if (v !== 0) dictSetItem(d, intern(cellNames[i]), v);
-  }
-  return d;
 }
 
 function sourceArg(src: Ref, fname: string): string {
@@ -148,8 +137,22 @@ function sourceArg(src: Ref, fname: string): string {
   throw raise(T.TypeError, `${fname}() arg 1 must be a string, bytes or code object`);
 }
 
+/** The mode each kind of ast tree compiles in. */
+const AST_MODE_KINDS: Record<CompileMode, string> = { exec: 'Module', eval: 'Expression', single: 'Interactive' };
+
 function compileToCode(srcRef: Ref, filename: string, mode: CompileMode, fname: string): Ref {
   if (typeOf(srcRef) === T.code) return newref(srcRef);
+  if (isPyAst(srcRef)) {
+    const tree = pyAstToJs(srcRef);
+    if (tree._type !== AST_MODE_KINDS[mode]) {
+      throw raise(T.TypeError, `expected ${AST_MODE_KINDS[mode]} node, got ${tree._type}`);
+    }
+    try {
+      return newCode(compileAst(tree as Mod, { filename, mode }));
+    } catch (e) {
+      throw syntaxErrorToPy(e);
+    }
+  }
   let src = sourceArg(srcRef, fname);
   if (mode === 'eval') src = src.replace(/^[ \t]+/, '');
   try {
@@ -192,6 +195,9 @@ function execOrEval(args: Ref[], kwnames: string[] | null, mode: CompileMode, fn
   }
 }
 
+/** compile()'s flag for "return the syntax tree" (ast.PyCF_ONLY_AST). */
+const PyCF_ONLY_AST = 0x400;
+
 const compileArgs = argSpec('compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], { required: 3, posOnly: 0 });
 
 export const builtinsDef: ModuleDef = defineModule('builtins', {
@@ -227,12 +233,17 @@ export const builtinsDef: ModuleDef = defineModule('builtins', {
     exec: (_self, args, kwnames) => execOrEval(args, kwnames, 'exec', 'exec'),
     eval: (_self, args, kwnames) => execOrEval(args, kwnames, 'eval', 'eval'),
     compile: (_self, args, kwnames) => {
-      const [source, filename, mode] = parseArgs(compileArgs, args, kwnames);
+      const [source, filename, mode, flags] = parseArgs(compileArgs, args, kwnames);
       const m = strJs(mode);
       if (m !== 'exec' && m !== 'eval' && m !== 'single') {
         throw raise(T.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
       }
       const fn = isStr(filename) ? strValue(filename) : strJs(filename);
+      if (flags !== 0 && isInt(flags) && (Number(intToBigInt(flags)) & PyCF_ONLY_AST) !== 0) {
+        if (isPyAst(source)) return newref(source);
+        const text = sourceArg(source, 'compile');
+        return parseToPy(m === 'eval' ? text.replace(/^[ \t]+/, '') : text, fn, m);
+      }
       return compileToCode(source, fn, m, 'compile');
     },
     len: (_self, args) => {

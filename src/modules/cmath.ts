@@ -296,6 +296,7 @@ function predicate(name: string, test: (re: number, im: number) => boolean): Nat
 }
 
 export const cmathDef = defineModule('cmath', {
+  extension: true,
   gilSafe: true,
   functions: {
     acos: complex1('acos', cAcos),

@@ -455,6 +455,7 @@ function pbkdf2Hmac(args: Ref[], kwnames: string[] | null): Ref {
 // ---- the modules ----------------------------------------------------------------------------------------
 
 export const hashlibNativeModule = defineModule('_hashlib', {
+  extension: true,
   gilSafe: true, // hash objects carry a lock word (src/gil/object_lock.ts)
   functions: {
     ...opensslFunctions,
@@ -478,6 +479,7 @@ export const hashlibNativeModule = defineModule('_hashlib', {
 });
 
 export const blake2Module = defineModule('_blake2', {
+  extension: true,
   gilSafe: true, // hash objects carry a lock word (src/gil/object_lock.ts)
   init(m) {
     setModuleAttr(m, 'blake2b', specTypeRef('blake2b'));

@@ -145,6 +145,7 @@ function heapify(heap: Ref, less: Less): void {
 }
 
 export const heapqModule = defineModule('_heapq', {
+  extension: true,
   gilSafe: true,
   // free-threaded: each function holds the heap list's lock, so one heappush or heappop stays atomic
   functions: lockFirstArgs({

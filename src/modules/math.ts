@@ -430,6 +430,7 @@ const RAD_TO_DEG = 180 / Math.PI;
 const DEG_TO_RAD = Math.PI / 180;
 
 export const mathDef = defineModule('math', {
+  extension: true,
   gilSafe: true,
   functions: {
     acos: real1('acos', L.acos, false),

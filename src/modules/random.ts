@@ -276,6 +276,7 @@ function unsignedLong(x: Ref): number {
 }
 
 export const randomModule = defineModule('_random', {
+  extension: true,
   gilSafe: true, // Random is guarded by its per-object lock (src/objects/critical.ts)
   init(m) {
     setModuleAttr(m, 'Random', specTypeRef('Random'));

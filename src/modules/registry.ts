@@ -20,6 +20,10 @@ export interface ModuleSpec {
   init?: (module: Ref, def: ModuleDef) => void;
   /** safe to import without the GIL (free-threaded mode) */
   gilSafe?: boolean;
+  /** CPython ships this module as an extension module (a shared library), not compiled into the interpreter:
+   * it then has a __file__ and is absent from sys.builtin_module_names. Here __file__ names the worker bundle
+   * that holds its code. */
+  extension?: boolean;
 }
 
 export interface ModuleDef {

@@ -172,7 +172,7 @@ export const sysDef = defineModule('sys', {
     set('meta_path', newList(0));
     set('path_hooks', newList(0));
     set('path_importer_cache', newDict());
-    set('builtin_module_names', tupleSteal(['builtins', 'sys', 'gc', 'math', 'time', '_thread'].map((n) => newStr(n))));
+    set('builtin_module_names', tupleSteal(['_ast', '_codecs', '_operator', '_thread', 'builtins', 'gc', 'sys', 'time'].map((n) => newStr(n))));
     set('stdin', makeStdStream(0));
     set('stdout', makeStdStream(1));
     set('stderr', makeStdStream(2));

@@ -529,6 +529,7 @@ function checksum(fname: string, args: Ref[], kwnames: string[] | null, fn: (d: 
 }
 
 export const zlibModule = defineModule('zlib', {
+  extension: true,
   gilSafe: true, // (de)compressor objects carry a lock word (src/gil/object_lock.ts)
   functions: {
     compress: (_m, args, kwnames) => {

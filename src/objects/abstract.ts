@@ -513,7 +513,7 @@ export function hashOf(obj: Ref): number {
   const f = lookupType(t, N.__hash__);
   if (f === 0 || f === S.None) throw raise(T.TypeError, `unhashable type: '${typeNameOf(t)}'`);
   // a subclass that keeps its builtin base's __hash__ hashes exactly as the base does (tuple, frozenset …)
-  if ((f & 1) === 0 && I32[f + Obj.Type] === T.method_descriptor) {
+  if ((f & 1) === 0 && I32[f + Obj.Type] === T.wrapper_descriptor) {
     const owner = I32[f + DescrObj.OwnerType];
     const baseHash = typeSlots[I32[owner + TypeObj.SlotsIndex]].hash;
     if (baseHash) return baseHash(obj);

@@ -53,11 +53,19 @@ function normalizeName(name: string): string {
 
 const lookupCache = new Map<string, CodecName>();
 
-/** The codec for an encoding name, or LookupError. */
-export function lookupCodec(name: string): CodecName {
+/** Codecs lib/codecs.py has that are not str <-> bytes (str.encode refuses them by name). */
+const NON_TEXT_CODECS = new Set(['hex', 'hex_codec', 'base64', 'base_64', 'base64_codec', 'zlib', 'zip', 'zlib_codec',
+  'rot13', 'rot_13']);
+
+/** The codec for an encoding name, or LookupError (`use` names the codecs function such a codec needs). */
+export function lookupCodec(name: string, use: 'encode' | 'decode' = 'encode'): CodecName {
   let c = lookupCache.get(name);
   if (c === undefined) {
-    c = ALIASES[normalizeName(name)];
+    const normalized = normalizeName(name);
+    c = ALIASES[normalized];
+    if (c === undefined && NON_TEXT_CODECS.has(normalized)) {
+      throw raise(T.LookupError, `'${name}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
+    }
     if (c === undefined) throw raise(T.LookupError, `unknown encoding: ${name}`);
     lookupCache.set(name, c);
   }
@@ -700,7 +708,7 @@ function decodeUtf32(b: Uint8Array, errors: string, codec: CodecName): string {
 
 /** bytes.decode(encoding, errors). */
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
-  const codec = lookupCodec(encoding);
+  const codec = lookupCodec(encoding, 'decode');
   switch (codec) {
     case 'utf-8': return decodeUtf8(b, errors);
     case 'utf-8-sig': // utf-8 after an optional BOM (errors then count from after it, as CPython's)

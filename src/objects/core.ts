@@ -235,7 +235,7 @@ export const T = {
   filter: 0, reversed: 0, dict_keys: 0, dict_values: 0, dict_items: 0, native_data: 0,
   list_iterator: 0, tuple_iterator: 0, str_iterator: 0, range_iterator: 0, set_iterator: 0,
   dict_keyiterator: 0, dict_valueiterator: 0, dict_itemiterator: 0, bytes_iterator: 0, list_reverseiterator: 0,
-  coroutine_wrapper: 0, async_generator_asend: 0, generic_alias: 0, union_type: 0, mappingproxy: 0, wrapper_descriptor: 0,
+  coroutine_wrapper: 0, async_generator_asend: 0, generic_alias: 0, union_type: 0, mappingproxy: 0, wrapper_descriptor: 0, method_wrapper: 0,
   // exceptions
   BaseException: 0, Exception: 0, TypeError: 0, ValueError: 0, AttributeError: 0, NameError: 0,
   UnboundLocalError: 0, KeyError: 0, IndexError: 0, LookupError: 0, ZeroDivisionError: 0, ArithmeticError: 0,

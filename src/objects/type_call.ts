@@ -16,7 +16,7 @@ import {
   addSubclass, subclassList, allocType, computeMro, isSubtype, isType, lookupType, refsToTuple, typeModified, typeNameOf,
   typeSpec,
 } from './type';
-import { newMemberDescr, newGetSetDescr } from './builtin_function';
+import { newMemberDescr, newGetSetDescr, isMethodDescrType } from './builtin_function';
 import { newList, listAppend } from './list';
 import { objectNew, setNewInstance, setTypeModuleName, isObjectInit } from './object';
 import { newException, isExceptionType } from './exceptions';
@@ -377,7 +377,7 @@ export function updateTypeFlags(t: Ref): void {
 /** Is the attribute found on the MRO provided by a builtin type (so the generic path already does it)? */
 function isBuiltinAttr(t: Ref, n: Ref): boolean {
   const v = lookupType(t, n);
-  return (v & 1) === 0 && typeOf(v) === T.method_descriptor;
+  return (v & 1) === 0 && isMethodDescrType(typeOf(v));
 }
 
 // ---- the type type: attribute access on classes ---------------------------------------------------------

@@ -1088,7 +1088,7 @@ function callOther(callable: Ref, argStart: number, nargs: number, kw: string[] 
       if (callable === T.type) return newref(typeOf(I32[argStart]));
     }
     // list.append(x) after LOAD_METHOD: the first argument is self, and it is not passed in the array
-    if (t === T.method_descriptor && I32[callable + DescrObj.Kind] === MethodKind.Instance &&
+    if ((t === T.method_descriptor || t === T.wrapper_descriptor) && I32[callable + DescrObj.Kind] === MethodKind.Instance &&
       nargs > (kw === null ? 0 : kw.length)) {
       const self = I32[argStart];
       if (!isSubtype(typeOf(self), I32[callable + DescrObj.OwnerType])) throw descrSelfError(callable, self);

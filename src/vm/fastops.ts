@@ -304,7 +304,7 @@ function methodOnType(t: Ref, name: Ref): Ref {
   if (descr === 0 || (descr & 1) === 1) return 0;
   const dt = I32[descr + Obj.Type];
   if (dt === T.function) return descr;
-  if (dt === T.method_descriptor && I32[descr + DescrObj.Kind] === MethodKind.Instance) return descr;
+  if ((dt === T.method_descriptor || dt === T.wrapper_descriptor) && I32[descr + DescrObj.Kind] === MethodKind.Instance) return descr;
   return 0;
 }
 

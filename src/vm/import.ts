@@ -20,6 +20,7 @@ import { compileSource } from '../compiler/compile';
 import { vmHooks } from './hooks';
 import { runCode } from './functions';
 import { syntaxErrorToPy } from './errors';
+import { sysState } from '../modules/sys_state';
 
 /** sys.modules (the dict) */
 function modules(): Ref {
@@ -169,14 +170,26 @@ function isFile(p: string): boolean {
   }
 }
 
-/** A native module's __spec__ (origin 'built-in'), unless its maker gave it one. */
+/** A native module's __spec__ (origin 'built-in', or its file for an extension module), unless its maker gave it one. */
 function setBuiltinSpec(m: Ref, name: string): void {
   const d = moduleDict(m);
   const cur = dictGetStr(d, N.__spec__);
   if (cur !== 0 && cur !== S.None) return;
-  const spec = newModuleSpec(name, 'built-in', 0);
+  let origin = 'built-in';
+  if (moduleDefs.get(name)?.spec.extension === true) {
+    origin = nativeCodeFile();
+    const f = newStr(origin);
+    dictSetItem(d, N.__file__, f);
+    decref(f);
+  }
+  const spec = newModuleSpec(name, origin, 0);
   dictSetItem(d, N.__spec__, spec);
   decref(spec);
+}
+
+/** The file that holds the native modules' code: the worker bundle running this thread. */
+function nativeCodeFile(): string {
+  return path.join(sysState.prefix, 'dist', __GILT_FT__ ? 'worker-ft.js' : 'worker.js');
 }
 
 /** Compile and execute a .py file as module `name` (into an existing module for importlib.reload). */

@@ -74,7 +74,7 @@ function startLine(info: CodeInfo): number {
 }
 
 /** f_locals: a module or class body's mapping; for a function, a dict of its variables refreshed on each read. */
-function frameLocals(f: Ref): Ref {
+export function frameLocals(f: Ref): Ref {
   const info = codeInfo(I32[f + FrameObj.Code]);
   if ((info.flags & CodeFlag.Optimized) === 0) return newref(I32[f + FrameObj.Locals] || I32[f + FrameObj.Globals]);
   let d = I32[f + FrameObj.FastLocals];
