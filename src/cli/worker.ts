@@ -4,11 +4,12 @@
 import { workerData } from 'node:worker_threads';
 import { attachInterpreter, createInterpreter, finalize, runMain, RunOptions, handleUncaught } from '../vm/interpreter';
 import { flushAll } from '../modules/stdio';
-import { startCarrier, CARRIER_IDENT } from '../threads/carrier';
+import { reportReady, startCarrier, CARRIER_IDENT } from '../threads/carrier';
 import { bindHeap, I32 } from '../heap/heap';
 import { HeapHeader } from '../heap/layout';
 import { dropGil, takeGil } from '../gil/gil';
-import { waitUntilConcurrent } from '../gil/ft';
+import { orphanPending, waitUntilConcurrent } from '../gil/ft';
+import { shouldWarmUp, warmUp } from '../threads/warm_up';
 
 const opts = workerData as RunOptions & { role?: 'main' | 'carrier' };
 if (opts.role === 'carrier') {
@@ -19,8 +20,16 @@ if (opts.role === 'carrier') {
   if (__GILT_FT__) waitUntilConcurrent();
   takeGil(I32, CARRIER_IDENT);
   attachInterpreter(opts);
+  let ready = false;
+  if (__GILT_FT__ && shouldWarmUp()) {
+    // ready first, so a thread queued meanwhile makes the supervisor boot another carrier, not wait for this
+    reportReady();
+    ready = true;
+    warmUp(CARRIER_IDENT);
+    orphanPending(); // its deferred frees go to the heap: this carrier may idle for long
+  }
   dropGil(I32, CARRIER_IDENT, false);
-  startCarrier(false);
+  startCarrier(ready);
 } else {
   let code = 1;
   try {
