@@ -8,6 +8,7 @@ Durations are kept as whole days, seconds (0..86399) and microseconds
 
 import time as _time
 import math as _math
+import operator as _operator
 
 __all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo',
            'MINYEAR', 'MAXYEAR', 'UTC')
@@ -238,6 +239,34 @@ def _delta_part_us(name, value, factor):
                     f'{type(value).__name__}')
 
 
+
+def _compared_by_key(cls):
+    """Give cls the six comparison methods, each a call of cls._compare(other, op, equality)."""
+    def __eq__(self, other):
+        return self._compare(other, _operator.eq, True)
+
+    def __ne__(self, other):
+        return self._compare(other, _operator.ne, True)
+
+    def __lt__(self, other):
+        return self._compare(other, _operator.lt)
+
+    def __le__(self, other):
+        return self._compare(other, _operator.le)
+
+    def __gt__(self, other):
+        return self._compare(other, _operator.gt)
+
+    def __ge__(self, other):
+        return self._compare(other, _operator.ge)
+
+    for method in (__eq__, __ne__, __lt__, __le__, __gt__, __ge__):
+        method.__qualname__ = f'{cls.__name__}.{method.__name__}'
+        setattr(cls, method.__name__, method)
+    return cls
+
+
+@_compared_by_key
 class timedelta:
     """A duration: days, seconds and microseconds."""
 
@@ -381,28 +410,10 @@ class timedelta:
             return q, timedelta._from_microseconds(r)
         return NotImplemented
 
-    def _compare(self, other, op):
+    def _compare(self, other, op, equality=False):
         if isinstance(other, timedelta):
             return op(self._to_microseconds(), other._to_microseconds())
         return NotImplemented
-
-    def __eq__(self, other):
-        return self._compare(other, lambda a, b: a == b)
-
-    def __ne__(self, other):
-        return self._compare(other, lambda a, b: a != b)
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -421,6 +432,7 @@ timedelta.resolution = timedelta(microseconds=1)
 
 # ---- date ----------------------------------------------------------------
 
+@_compared_by_key
 class date:
     """A calendar date: year, month, day."""
 
@@ -538,28 +550,10 @@ class date:
     def _date_key(self):
         return (self._year, self._month, self._day)
 
-    def _compare(self, other, op):
+    def _compare(self, other, op, equality=False):
         if isinstance(other, date) and not isinstance(other, datetime):
             return op(self._date_key(), other._date_key())
         return NotImplemented
-
-    def __eq__(self, other):
-        return self._compare(other, lambda a, b: a == b)
-
-    def __ne__(self, other):
-        return self._compare(other, lambda a, b: a != b)
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -770,6 +764,7 @@ UTC = timezone.utc
 
 # ---- time ----------------------------------------------------------------
 
+@_compared_by_key
 class time:
     """A time of day: hour, minute, second, microsecond, tzinfo, fold."""
 
@@ -876,24 +871,6 @@ class time:
             a -= a_off._to_microseconds()
             b -= b_off._to_microseconds()
         return op(a, b)
-
-    def __eq__(self, other):
-        return self._compare(other, lambda a, b: a == b, True)
-
-    def __ne__(self, other):
-        return self._compare(other, lambda a, b: a != b, True)
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1210,24 +1187,6 @@ class datetime(date):
                 a -= a_off._to_microseconds()
                 b -= b_off._to_microseconds()
         return op(a, b)
-
-    def __eq__(self, other):
-        return self._compare(other, lambda a, b: a == b, True)
-
-    def __ne__(self, other):
-        return self._compare(other, lambda a, b: a != b, True)
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
 
     def __hash__(self):
         if self._hashcode == -1:
