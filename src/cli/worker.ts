@@ -4,12 +4,11 @@
 import { workerData } from 'node:worker_threads';
 import { attachInterpreter, createInterpreter, finalize, runMain, RunOptions, handleUncaught } from '../vm/interpreter';
 import { flushAll } from '../modules/stdio';
-import { reportReady, startCarrier, CARRIER_IDENT } from '../threads/carrier';
+import { startCarrier, CARRIER_IDENT } from '../threads/carrier';
 import { bindHeap, I32 } from '../heap/heap';
 import { HeapHeader } from '../heap/layout';
 import { dropGil, takeGil } from '../gil/gil';
-import { orphanPending, waitUntilConcurrent } from '../gil/ft';
-import { shouldWarmUp, warmUp } from '../threads/warm_up';
+import { waitUntilConcurrent } from '../gil/ft';
 
 const opts = workerData as RunOptions & { role?: 'main' | 'carrier' };
 if (opts.role === 'carrier') {
@@ -20,16 +19,8 @@ if (opts.role === 'carrier') {
   if (__GILT_FT__) waitUntilConcurrent();
   takeGil(I32, CARRIER_IDENT);
   attachInterpreter(opts);
-  let ready = false;
-  if (__GILT_FT__ && shouldWarmUp()) {
-    // ready first, so a thread queued meanwhile makes the supervisor boot another carrier, not wait for this
-    reportReady();
-    ready = true;
-    warmUp(CARRIER_IDENT);
-    orphanPending(); // its deferred frees go to the heap: this carrier may idle for long
-  }
   dropGil(I32, CARRIER_IDENT, false);
-  startCarrier(ready);
+  startCarrier(false);
 } else {
   let code = 1;
   try {
