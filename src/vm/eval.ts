@@ -125,11 +125,15 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
   try {
     if (t.tracing !== 0) code = start === entry ? traceEnter(t, fp, info) : codeFor(t, fp, info);
     for (;;) {
-      try {
+      // What the instruction raised. Python raises inside this loop (raise, re-raise, unbound names …) set it
+      // and leave with `break dispatch` instead of a JS throw: V8 gives every throw statement a source
+      // location by scanning the throwing function's whole position table, which for runFrame is long.
+      let thrown: unknown = null;
+      dispatch: try {
         if (pendingExc !== 0) {
-          const e = pendingExc;
+          thrown = new PyErr(pendingExc);
           pendingExc = 0;
-          throw new PyErr(e);
+          break dispatch;
         }
         for (;;) {
           let word = code[ip++];
@@ -164,7 +168,10 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
             }
             case Op.LOAD_FAST: {
               const v = I32[lp + (word >> 8)];
-              if (v === 0) throw unboundLocal(info, word >> 8);
+              if (v === 0) {
+                thrown = unboundLocal(info, word >> 8);
+                break dispatch;
+              }
               incref(v);
               I32[sp++] = v;
               break;
@@ -179,7 +186,10 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
             case Op.LOAD_DEREF: {
               const cell = I32[lp + info.nlocals + (word >> 8)];
               const v = I32[cell + CellObj.Contents];
-              if (v === 0) throw freeVarError(info, word >> 8);
+              if (v === 0) {
+                thrown = freeVarError(info, word >> 8);
+                break dispatch;
+              }
               incref(v);
               I32[sp++] = v;
               break;
@@ -720,7 +730,10 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               if (t.tracing !== 0) code = codeFor(t, fp, info);
               // __init__ of a class call: the instance is already on the caller's stack
               if (owner === FrameOwner.InitCall) {
-                if (r !== S.None) throw initResultError(r);
+                if (r !== S.None) {
+                  thrown = initResultError(r);
+                  break dispatch;
+                }
                 break;
               }
               I32[sp++] = r;
@@ -786,16 +799,27 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
                 sp = execRareOp(t, fp, info, word, ip, sp);
               } catch (e) {
                 sp = rareThrow.sp;
-                throw e;
+                thrown = e;
+                break dispatch;
+              }
+              if (sp < 0) {
+                // raise / re-raise: handed over without a JS throw
+                sp = rareThrow.sp;
+                thrown = rareThrow.raised;
+                rareThrow.raised = null;
+                break dispatch;
               }
           } break; }
         }
-      } catch (thrown) {
+      } catch (e) {
+        thrown = e;
+      }
+      {
         if (thrown === PARK) {
           // the thread gives up its worker: its frames stay as they are, this one resumes after the call
           saveFrame(fp, info, ip, sp);
           t.parkedFrame = fp;
-          throw thrown;
+          throwFromHelper(thrown);
         }
         // ---- exception unwinding ----
         const reraise = thrown instanceof Reraise;
@@ -835,7 +859,7 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
             I32[fp + Frame.Sp] = sp - stackBase(fp, info);
             const out = new PyErr(exc);
             out.unwound = true;
-            throw out;
+            throwFromHelper(out);
           }
           const back = I32[fp + Frame.Back];
           clearFrame(fp, info, sp);
@@ -864,6 +888,15 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
     t.nestedEvals--;
     t.frame = savedFrame;
   }
+}
+
+/**
+ * `throw e` outside runFrame: V8 computes a source location for each throw statement (Isolate::ComputeLocation)
+ * by scanning the throwing function's source position table from its start, which costs microseconds in a
+ * function as long as runFrame. Rethrowing from a finally block does not compute one.
+ */
+export function throwFromHelper(e: unknown): never {
+  throw e;
 }
 
 /** Record ip and sp in the frame, for tracebacks and for code that looks at the frame (f_lineno, calls). */
