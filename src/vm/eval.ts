@@ -37,6 +37,7 @@ import { newTuple, tupleInit, tupleItem, tupleItems, tupleLen, isTuple } from '.
 import { listAppend, listAppendSteal, newList, isList, listLen, listItem } from '../objects/list';
 import { dictGetStr, dictSetItem, isDict, dictGetItem, dictKeys, dictLen, spreadKeywords } from '../objects/dict';
 import { newCell } from '../objects/function';
+import { keyError } from '../objects/dict_methods';
 import { ThreadState } from './thread_state';
 import { bindArgs, clearFrame, initCells, initFrameHeader, stackBase } from './frames';
 import { intBinop, intCompare, newInt } from '../objects/int';
@@ -285,6 +286,11 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               let v: Ref;
               try {
                 v = subscrFast(container, key);
+                if (v === MISSING_KEY) {
+                  // d[k] of a plain dict without k: the KeyError is raised here, without a JS throw
+                  thrown = keyError(key);
+                  break dispatch;
+                }
                 if (v === 0) v = getItem(container, key);
               } finally {
                 decref(key);
@@ -949,7 +955,10 @@ export function builtinLookup(builtins: Ref, name: Ref): Ref {
 }
 
 
-/** Fast paths for list[int], tuple[int], dict[key]: 0 when not applicable. */
+/** What subscrFast returns for a key missing from a plain dict. */
+const MISSING_KEY = -2; // even (not a small int) and negative (not a heap address)
+
+/** Fast paths for list[int], tuple[int], dict[key]: 0 when not applicable, MISSING_KEY for a plain dict without key. */
 function subscrFast(container: Ref, key: Ref): Ref {
   if ((container & 1) === 1) return 0;
   const t = I32[container + Obj.Type];
@@ -979,10 +988,9 @@ function subscrFast(container: Ref, key: Ref): Ref {
   }
   if (t === T.dict) {
     const v = dictGetItem(container, key);
-    if (v !== 0) {
-      incref(v);
-      return v;
-    }
+    if (v === 0) return MISSING_KEY;
+    incref(v);
+    return v;
   }
   return 0;
 }
