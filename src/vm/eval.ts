@@ -66,7 +66,7 @@ export function nameError(name: Ref): PyErr {
 }
 
 /** Find the exception handler covering instruction ip: [target, depth, lasti] or null. */
-function findHandler(info: CodeInfo, ip: number): number {
+export function findHandler(info: CodeInfo, ip: number): number {
   const t = info.exceptionTable;
   for (let i = 0; i < t.length; i += 4) {
     if (ip >= t[i] && ip < t[i + 1]) return i;
@@ -621,7 +621,7 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
                     nfp = pushSimpleFrame(t, func, cinfo, argStart, nargs);
                     if (owner === FrameOwner.Thread) decref(callable);
                   } else {
-                    nfp = pushFunctionFrame(t, func, cinfo, I32.subarray(argStart, argStart + nargs), nargs, kw);
+                    nfp = pushFunctionFrame(t, func, cinfo, I32, argStart, nargs, kw);
                     // the caller's stack entries are released now; the callee holds its own references
                     for (let p = keep; p < sp; p++) decref(I32[p]);
                   }
@@ -675,7 +675,7 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
                 let nfp: number;
                 const cinfo = codeInfo(I32[spread.func + FunctionObj.Code]);
                 try {
-                  nfp = pushFunctionFrame(t, spread.func, cinfo, spread.argv, spread.argv.length, spread.kwnames);
+                  nfp = pushFunctionFrame(t, spread.func, cinfo, spread.argv, 0, spread.argv.length, spread.kwnames);
                 } finally {
                   decref(callable);
                   decref(self);
@@ -1215,9 +1215,12 @@ function pushSimpleFrame(t: ThreadState, func: Ref, info: CodeInfo, argStart: nu
   return fp;
 }
 
-/** Push a frame for a Python function call onto the thread stack with its arguments bound. */
-export function pushFunctionFrame(t: ThreadState, func: Ref, info: CodeInfo, args: ArrayLike<Ref>, nargs: number,
-  kw: string[] | null): number {
+/**
+ * Push a frame for a Python function call onto the thread stack with its arguments bound: the nargs values of
+ * args from argBase on (the eval loop passes its value stack, I32, without copying).
+ */
+export function pushFunctionFrame(t: ThreadState, func: Ref, info: CodeInfo, args: ArrayLike<Ref>, argBase: number,
+  nargs: number, kw: string[] | null): number {
   t.enterCall();
   const fp = t.pushFrameSpace(info.frameWords);
   initFrameHeader(fp, info, func, I32[func + FunctionObj.Globals], I32[func + FunctionObj.Builtins], 0, FrameOwner.Thread);
@@ -1226,12 +1229,12 @@ export function pushFunctionFrame(t: ThreadState, func: Ref, info: CodeInfo, arg
       (info.flags & (CodeFlag.VarArgs | CodeFlag.VarKeywords)) === 0) {
       const lp = fp + Frame.LocalsPlus;
       for (let i = 0; i < nargs; i++) {
-        const v = args[i];
+        const v = args[argBase + i];
         incref(v);
         I32[lp + i] = v;
       }
     } else {
-      bindArgs(fp, info, func, args, nargs, kw);
+      bindArgs(fp, info, func, args, argBase, nargs, kw);
     }
     if (info.ncells + info.nfree > 0) initCells(fp, info, func);
   } catch (e) {
