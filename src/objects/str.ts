@@ -301,6 +301,44 @@ export function strConcatRefs(at: number, n: number): Ref {
 }
 
 /**
+ * sep.join(items) for strs (or str subclass instances) that are all latin-1, like sep: the characters are
+ * copied within the heap, without JS strings. 0 when one of them is wider (the caller then joins JS strings).
+ */
+export function strJoinLatin1(sep: Ref, items: ArrayLike<Ref>): Ref {
+  const n = items.length;
+  const sepFlags = I32[sep + StrObj.Flags];
+  if ((sepFlags & StrFlag.WidthMask) !== 1) return 0;
+  const sepLen = I32[sep + StrObj.Length];
+  let len = n > 1 ? sepLen * (n - 1) : 0;
+  let ascii = sepFlags & StrFlag.Ascii;
+  for (let i = 0; i < n; i++) {
+    const f = I32[items[i] + StrObj.Flags];
+    if ((f & StrFlag.WidthMask) !== 1) return 0;
+    len += I32[items[i] + StrObj.Length];
+    ascii &= f;
+  }
+  if (len === 0) return newStr('');
+  const r = allocStr(len, 1);
+  let dst = (r + StrObj.Data) * 4;
+  const sepAt = (sep + StrObj.Data) * 4;
+  for (let i = 0; i < n; i++) {
+    if (i > 0) {
+      if (sepLen <= 16) for (let j = 0; j < sepLen; j++) U8[dst + j] = U8[sepAt + j];
+      else U8.copyWithin(dst, sepAt, sepAt + sepLen);
+      dst += sepLen;
+    }
+    const p = items[i];
+    const l = I32[p + StrObj.Length];
+    const src = (p + StrObj.Data) * 4;
+    if (l <= 16) for (let j = 0; j < l; j++) U8[dst + j] = U8[src + j];
+    else U8.copyWithin(dst, src, src + l);
+    dst += l;
+  }
+  I32[r + StrObj.Flags] |= ascii;
+  return r;
+}
+
+/**
  * `a += b` for two exact strs. When the only other reference to `a` is the variable being assigned (refcount
  * 2: that variable and the operand stack, the case CPython also optimises), no one can observe `a`, so the
  * text is appended in place when its block has room; otherwise the result gets spare room, so that a loop of

@@ -10,7 +10,7 @@ import { Layout, Obj, StrFlag, StrObj, IterObj, BytesObj, TypeFlag, TypeObj } fr
 import { allocObject, decref, newref, PyErr, raise, Ref, S, T, traversers, typeOf, layoutOf } from './core';
 import {
   intern, isStr, newStr, newStrOfType, strAppend, strCodePoint, strConcat, strDataWords, strEquals, strHash, strIsWide,
-  strLen, strSpec, strValue, takeStr,
+  strLen, strSpec, strValue, takeStr, strJoinLatin1,
 } from './str';
 import { CompareOp, BinOp, defineType, method, staticMethod } from './typespec';
 import {
@@ -493,15 +493,17 @@ export function strJoin(sep: Ref, iterable: Ref): Ref {
     }
   }
   try {
-    const parts = new Array<string>(items.length);
     for (let i = 0; i < items.length; i++) {
       const v = items[i];
       if (!isStr(v)) {
         throw raise(T.TypeError, `sequence item ${i}: expected str instance, ${typeNameOfObj(v)} found`);
       }
-      parts[i] = sv(v);
     }
     if (items.length === 1 && exactStr(items[0])) return newref(items[0]);
+    const joined = strJoinLatin1(sep, items);
+    if (joined !== 0) return joined;
+    const parts = new Array<string>(items.length);
+    for (let i = 0; i < items.length; i++) parts[i] = sv(items[i]);
     return newStr(parts.join(sv(sep)));
   } finally {
     if (owned) for (const v of items) decref(v);

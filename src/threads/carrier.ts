@@ -115,7 +115,7 @@ function rootFrame(t: ThreadState, func: Ref, argv: Ref[], kwnames: string[] | n
     if (f !== func) argv.shift();
     return 0;
   }
-  const fp = pushFunctionFrame(t, f, info, argv, argv.length, kwnames);
+  const fp = pushFunctionFrame(t, f, info, argv, 0, argv.length, kwnames);
   I32[fp + Frame.Back] = 0;
   return fp;
 }

@@ -37,6 +37,7 @@ import { newTuple, tupleInit, tupleItem, tupleItems, tupleLen, isTuple } from '.
 import { listAppend, listAppendSteal, newList, isList, listLen, listItem } from '../objects/list';
 import { dictGetStr, dictSetItem, isDict, dictGetItem, dictKeys, dictLen, spreadKeywords } from '../objects/dict';
 import { newCell } from '../objects/function';
+import { keyError } from '../objects/dict_methods';
 import { ThreadState } from './thread_state';
 import { bindArgs, clearFrame, initCells, initFrameHeader, stackBase } from './frames';
 import { intBinop, intCompare, newInt } from '../objects/int';
@@ -65,7 +66,7 @@ export function nameError(name: Ref): PyErr {
 }
 
 /** Find the exception handler covering instruction ip: [target, depth, lasti] or null. */
-function findHandler(info: CodeInfo, ip: number): number {
+export function findHandler(info: CodeInfo, ip: number): number {
   const t = info.exceptionTable;
   for (let i = 0; i < t.length; i += 4) {
     if (ip >= t[i] && ip < t[i + 1]) return i;
@@ -125,11 +126,15 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
   try {
     if (t.tracing !== 0) code = start === entry ? traceEnter(t, fp, info) : codeFor(t, fp, info);
     for (;;) {
-      try {
+      // What the instruction raised. Python raises inside this loop (raise, re-raise, unbound names …) set it
+      // and leave with `break dispatch` instead of a JS throw: V8 gives every throw statement a source
+      // location by scanning the throwing function's whole position table, which for runFrame is long.
+      let thrown: unknown = null;
+      dispatch: try {
         if (pendingExc !== 0) {
-          const e = pendingExc;
+          thrown = new PyErr(pendingExc);
           pendingExc = 0;
-          throw new PyErr(e);
+          break dispatch;
         }
         for (;;) {
           let word = code[ip++];
@@ -164,7 +169,10 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
             }
             case Op.LOAD_FAST: {
               const v = I32[lp + (word >> 8)];
-              if (v === 0) throw unboundLocal(info, word >> 8);
+              if (v === 0) {
+                thrown = unboundLocal(info, word >> 8);
+                break dispatch;
+              }
               incref(v);
               I32[sp++] = v;
               break;
@@ -179,7 +187,10 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
             case Op.LOAD_DEREF: {
               const cell = I32[lp + info.nlocals + (word >> 8)];
               const v = I32[cell + CellObj.Contents];
-              if (v === 0) throw freeVarError(info, word >> 8);
+              if (v === 0) {
+                thrown = freeVarError(info, word >> 8);
+                break dispatch;
+              }
               incref(v);
               I32[sp++] = v;
               break;
@@ -275,6 +286,11 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               let v: Ref;
               try {
                 v = subscrFast(container, key);
+                if (v === MISSING_KEY) {
+                  // d[k] of a plain dict without k: the KeyError is raised here, without a JS throw
+                  thrown = keyError(key);
+                  break dispatch;
+                }
                 if (v === 0) v = getItem(container, key);
               } finally {
                 decref(key);
@@ -605,7 +621,7 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
                     nfp = pushSimpleFrame(t, func, cinfo, argStart, nargs);
                     if (owner === FrameOwner.Thread) decref(callable);
                   } else {
-                    nfp = pushFunctionFrame(t, func, cinfo, I32.subarray(argStart, argStart + nargs), nargs, kw);
+                    nfp = pushFunctionFrame(t, func, cinfo, I32, argStart, nargs, kw);
                     // the caller's stack entries are released now; the callee holds its own references
                     for (let p = keep; p < sp; p++) decref(I32[p]);
                   }
@@ -659,7 +675,7 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
                 let nfp: number;
                 const cinfo = codeInfo(I32[spread.func + FunctionObj.Code]);
                 try {
-                  nfp = pushFunctionFrame(t, spread.func, cinfo, spread.argv, spread.argv.length, spread.kwnames);
+                  nfp = pushFunctionFrame(t, spread.func, cinfo, spread.argv, 0, spread.argv.length, spread.kwnames);
                 } finally {
                   decref(callable);
                   decref(self);
@@ -720,7 +736,10 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
               if (t.tracing !== 0) code = codeFor(t, fp, info);
               // __init__ of a class call: the instance is already on the caller's stack
               if (owner === FrameOwner.InitCall) {
-                if (r !== S.None) throw initResultError(r);
+                if (r !== S.None) {
+                  thrown = initResultError(r);
+                  break dispatch;
+                }
                 break;
               }
               I32[sp++] = r;
@@ -786,16 +805,27 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
                 sp = execRareOp(t, fp, info, word, ip, sp);
               } catch (e) {
                 sp = rareThrow.sp;
-                throw e;
+                thrown = e;
+                break dispatch;
+              }
+              if (sp < 0) {
+                // raise / re-raise: handed over without a JS throw
+                sp = rareThrow.sp;
+                thrown = rareThrow.raised;
+                rareThrow.raised = null;
+                break dispatch;
               }
           } break; }
         }
-      } catch (thrown) {
+      } catch (e) {
+        thrown = e;
+      }
+      {
         if (thrown === PARK) {
           // the thread gives up its worker: its frames stay as they are, this one resumes after the call
           saveFrame(fp, info, ip, sp);
           t.parkedFrame = fp;
-          throw thrown;
+          throwFromHelper(thrown);
         }
         // ---- exception unwinding ----
         const reraise = thrown instanceof Reraise;
@@ -835,7 +865,7 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
             I32[fp + Frame.Sp] = sp - stackBase(fp, info);
             const out = new PyErr(exc);
             out.unwound = true;
-            throw out;
+            throwFromHelper(out);
           }
           const back = I32[fp + Frame.Back];
           clearFrame(fp, info, sp);
@@ -864,6 +894,15 @@ export function runFrame(t: ThreadState, entry: number, start = entry): Ref {
     t.nestedEvals--;
     t.frame = savedFrame;
   }
+}
+
+/**
+ * `throw e` outside runFrame: V8 computes a source location for each throw statement (Isolate::ComputeLocation)
+ * by scanning the throwing function's source position table from its start, which costs microseconds in a
+ * function as long as runFrame. Rethrowing from a finally block does not compute one.
+ */
+export function throwFromHelper(e: unknown): never {
+  throw e;
 }
 
 /** Record ip and sp in the frame, for tracebacks and for code that looks at the frame (f_lineno, calls). */
@@ -916,7 +955,10 @@ export function builtinLookup(builtins: Ref, name: Ref): Ref {
 }
 
 
-/** Fast paths for list[int], tuple[int], dict[key]: 0 when not applicable. */
+/** What subscrFast returns for a key missing from a plain dict. */
+const MISSING_KEY = -2; // even (not a small int) and negative (not a heap address)
+
+/** Fast paths for list[int], tuple[int], dict[key]: 0 when not applicable, MISSING_KEY for a plain dict without key. */
 function subscrFast(container: Ref, key: Ref): Ref {
   if ((container & 1) === 1) return 0;
   const t = I32[container + Obj.Type];
@@ -946,10 +988,9 @@ function subscrFast(container: Ref, key: Ref): Ref {
   }
   if (t === T.dict) {
     const v = dictGetItem(container, key);
-    if (v !== 0) {
-      incref(v);
-      return v;
-    }
+    if (v === 0) return MISSING_KEY;
+    incref(v);
+    return v;
   }
   return 0;
 }
@@ -1174,9 +1215,12 @@ function pushSimpleFrame(t: ThreadState, func: Ref, info: CodeInfo, argStart: nu
   return fp;
 }
 
-/** Push a frame for a Python function call onto the thread stack with its arguments bound. */
-export function pushFunctionFrame(t: ThreadState, func: Ref, info: CodeInfo, args: ArrayLike<Ref>, nargs: number,
-  kw: string[] | null): number {
+/**
+ * Push a frame for a Python function call onto the thread stack with its arguments bound: the nargs values of
+ * args from argBase on (the eval loop passes its value stack, I32, without copying).
+ */
+export function pushFunctionFrame(t: ThreadState, func: Ref, info: CodeInfo, args: ArrayLike<Ref>, argBase: number,
+  nargs: number, kw: string[] | null): number {
   t.enterCall();
   const fp = t.pushFrameSpace(info.frameWords);
   initFrameHeader(fp, info, func, I32[func + FunctionObj.Globals], I32[func + FunctionObj.Builtins], 0, FrameOwner.Thread);
@@ -1185,12 +1229,12 @@ export function pushFunctionFrame(t: ThreadState, func: Ref, info: CodeInfo, arg
       (info.flags & (CodeFlag.VarArgs | CodeFlag.VarKeywords)) === 0) {
       const lp = fp + Frame.LocalsPlus;
       for (let i = 0; i < nargs; i++) {
-        const v = args[i];
+        const v = args[argBase + i];
         incref(v);
         I32[lp + i] = v;
       }
     } else {
-      bindArgs(fp, info, func, args, nargs, kw);
+      bindArgs(fp, info, func, args, argBase, nargs, kw);
     }
     if (info.ncells + info.nfree > 0) initCells(fp, info, func);
   } catch (e) {

@@ -21,12 +21,24 @@ import {
   freeVarError, freeVarName, isDictExact, mappingGet, nameError, Reraise, saveFrame, unboundLocal,
 } from './eval';
 
-/** Where the value stack ended when execRareOp threw: what the caller's exception unwinding must start from. */
-export const rareThrow = { sp: 0 };
+/**
+ * How execRareOp hands back an exception. sp: where the value stack ended when it threw or raised (what the
+ * caller's exception unwinding must start from). raised: what raise and re-raise instructions throw, handed
+ * back without a JS throw (execRareOp then returns -1): runFrame unwinds it directly, see there.
+ */
+export const rareThrow: { sp: number; raised: unknown } = { sp: 0, raised: null };
+
+/** Hand the exception `e` back to runFrame without throwing it (execRareOp returns what this returns). */
+function raiseToLoop(e: PyErr | Reraise, sp: number): number {
+  rareThrow.raised = e;
+  rareThrow.sp = sp;
+  return -1;
+}
 
 /**
- * Run one of the instructions below at ip - 1 of the frame at fp; returns the new stack pointer. When it
- * throws, rareThrow.sp is the stack pointer at that moment (values it had popped are no longer the stack's).
+ * Run one of the instructions below at ip - 1 of the frame at fp; returns the new stack pointer, or -1 for an
+ * exception handed back in rareThrow.raised. When it throws, rareThrow.sp is the stack pointer at that moment
+ * (values it had popped are no longer the stack's).
  */
 export function execRareOp(t: ThreadState, fp: number, info: CodeInfo, word: number, ip: number, sp: number): number {
   const lp = fp + Frame.LocalsPlus;
@@ -294,16 +306,16 @@ export function execRareOp(t: ThreadState, fp: number, info: CodeInfo, word: num
           const cur = t.excInfo;
           if (cur === 0) throw raise(T.RuntimeError, 'No active exception to reraise');
           incref(cur);
-          throw new Reraise(cur);
+          return raiseToLoop(new Reraise(cur), sp);
         }
         const cause = n === 2 ? I32[--sp] : -1;
         const exc = I32[--sp];
-        throw new PyErr(vmHooks.makeRaise(exc, cause));
+        return raiseToLoop(new PyErr(vmHooks.makeRaise(exc, cause)), sp);
       }
       case Op.RERAISE: {
         const exc = I32[--sp];
         saveFrame(fp, info, ip, sp);
-        throw new Reraise(exc);
+        return raiseToLoop(new Reraise(exc), sp);
       }
       case Op.CHECK_EXC_MATCH: {
         const typ = I32[--sp];
@@ -426,7 +438,7 @@ export function execRareOp(t: ThreadState, fp: number, info: CodeInfo, word: num
           decref(exc);
         } else {
           saveFrame(fp, info, ip, sp);
-          throw new Reraise(exc);
+          return raiseToLoop(new Reraise(exc), sp);
         }
         break;
       }
@@ -451,7 +463,7 @@ export function execRareOp(t: ThreadState, fp: number, info: CodeInfo, word: num
           I32[sp++] = val;
         } else {
           saveFrame(fp, info, ip, sp);
-          throw new Reraise(exc);
+          return raiseToLoop(new Reraise(exc), sp);
         }
         break;
       }
@@ -513,9 +525,9 @@ export function execRareOp(t: ThreadState, fp: number, info: CodeInfo, word: num
       default:
         throw new Error(`unknown opcode ${word & 255} at ${ip - 1} in ${info.qualname}`);
     }
-  } catch (e) {
+  } finally {
+    // (a finally block rethrows without the cost of a throw statement)
     rareThrow.sp = sp;
-    throw e;
   }
   return sp;
 }

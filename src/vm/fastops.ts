@@ -15,7 +15,7 @@ import { objectNew } from '../objects/object';
 import {
   dictEntryAt, dictFindStr, dictGetStr, dictReplaceAtHint, dictSetItem, dictSurelyLacks, dictValueAtHint, newDict,
 } from '../objects/dict';
-import { lookupType } from '../objects/type';
+import { isSubtype, lookupType } from '../objects/type';
 import { slotsOf } from '../objects/typespec';
 import { builtinLookup, nameError } from './eval';
 import { BinOp, CompareOp, InplaceOffset } from '../objects/typespec';
@@ -209,12 +209,44 @@ function plainInstanceAttr(t: Ref, name: Ref, hookFlags: number): boolean {
 }
 
 /** LOAD_ATTR: obj.name as a new reference. */
+/**
+ * The word offset of the __slots__ member `name` of instances of t, when attribute access on them is the
+ * member descriptor's plain read or write of that word; 0 otherwise.
+ */
+function plainSlotOffset(t: Ref, name: Ref, hookFlags: number): number {
+  if (I32[t + TypeObj.Version] === 0 || (I32[t + TypeObj.Flags] & hookFlags) !== 0) return 0;
+  const slots = slotsOf(t);
+  if (slots.getattr !== undefined || slots.setattr !== undefined) return 0;
+  const descr = lookupType(t, name);
+  if (descr === 0 || (descr & 1) === 1 || I32[descr + Obj.Type] !== T.member_descriptor) return 0;
+  if (!isSubtype(t, I32[descr + DescrObj.OwnerType])) return 0;
+  return I32[descr + DescrObj.Setter];
+}
+
+/**
+ * What an attribute cache entry records in its third word: the instance dict's offset (> 0), minus a
+ * __slots__ member's offset (< 0), or 0 for "neither": take the generic path without asking again.
+ */
+function attrPlace(t: Ref, name: Ref, hookFlags: number): number {
+  if (plainInstanceAttr(t, name, hookFlags)) return I32[t + TypeObj.DictOffset];
+  return -plainSlotOffset(t, name, hookFlags);
+}
+
 export function loadAttr(obj: Ref, name: Ref, cache: Int32Array, c: number): Ref {
   if ((obj & 1) === 0) {
     const t = I32[obj + Obj.Type];
     if (cache[c] === t && cache[c + 1] === I32[t + TypeObj.Version]) {
-      // dict offset 0 records "not a plain instance attribute": take the generic path without asking again
-      const d = cache[c + 2] === 0 ? 0 : I32[obj + cache[c + 2]];
+      const place = cache[c + 2];
+      if (place < 0) {
+        // a __slots__ member: an empty one raises AttributeError on the generic path
+        const v = I32[obj - place];
+        if (v !== 0) {
+          incref(v);
+          return v;
+        }
+        return getAttr(obj, name);
+      }
+      const d = place === 0 ? 0 : I32[obj + place];
       if (d !== 0) {
         let v = dictValueAtHint(d, name, cache[c + 3]);
         if (v === 0) {
@@ -232,7 +264,7 @@ export function loadAttr(obj: Ref, name: Ref, cache: Int32Array, c: number): Ref
     } else if (I32[t + TypeObj.Version] !== 0) {
       cache[c] = t;
       cache[c + 1] = I32[t + TypeObj.Version];
-      cache[c + 2] = plainInstanceAttr(t, name, TypeFlag.HasGetattribute) ? I32[t + TypeObj.DictOffset] : 0;
+      cache[c + 2] = attrPlace(t, name, TypeFlag.HasGetattribute);
       cache[c + 3] = 0;
     }
   }
@@ -245,6 +277,15 @@ export function storeAttr(obj: Ref, name: Ref, v: Ref, cache: Int32Array, c: num
     const t = I32[obj + Obj.Type];
     if (cache[c] === t && cache[c + 1] === I32[t + TypeObj.Version]) {
       const off = cache[c + 2];
+      if (off < 0) {
+        // a __slots__ member (what its descriptor's set does)
+        const p = obj - off;
+        const old = I32[p];
+        incref(v);
+        I32[p] = v;
+        decref(old);
+        return;
+      }
       if (off !== 0) {
         // what object.__setattr__ would do for a plain instance attribute: store in the __dict__
         let d = I32[obj + off];
@@ -261,7 +302,7 @@ export function storeAttr(obj: Ref, name: Ref, v: Ref, cache: Int32Array, c: num
     } else if (I32[t + TypeObj.Version] !== 0) {
       cache[c] = t;
       cache[c + 1] = I32[t + TypeObj.Version];
-      cache[c + 2] = plainInstanceAttr(t, name, TypeFlag.HasSetattr) ? I32[t + TypeObj.DictOffset] : 0;
+      cache[c + 2] = attrPlace(t, name, TypeFlag.HasSetattr);
       cache[c + 3] = 0;
     }
   }

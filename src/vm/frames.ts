@@ -110,10 +110,10 @@ function quoteList(names: string[]): string {
 }
 
 /**
- * Bind call arguments (borrowed) to the parameters of a frame being created: positional, defaults, keyword,
- * *args, **kwargs, keyword-only. Raises TypeError with CPython's messages.
+ * Bind call arguments (borrowed: the nargs values of args from argBase on) to the parameters of a frame being
+ * created: positional, defaults, keyword, *args, **kwargs, keyword-only. Raises TypeError with CPython's messages.
  */
-export function bindArgs(fp: number, info: CodeInfo, func: Ref, args: ArrayLike<Ref>, nargs: number,
+export function bindArgs(fp: number, info: CodeInfo, func: Ref, args: ArrayLike<Ref>, argBase: number, nargs: number,
   kwnames: string[] | null): void {
   const lp = fp + Frame.LocalsPlus;
   const argcount = info.argcount;
@@ -124,8 +124,8 @@ export function bindArgs(fp: number, info: CodeInfo, func: Ref, args: ArrayLike<
   // positional
   const take = Math.min(npos, argcount);
   for (let i = 0; i < take; i++) {
-    incref(args[i]);
-    I32[lp + i] = args[i];
+    incref(args[argBase + i]);
+    I32[lp + i] = args[argBase + i];
   }
   let varargsIndex = -1;
   let varkwIndex = -1;
@@ -136,8 +136,8 @@ export function bindArgs(fp: number, info: CodeInfo, func: Ref, args: ArrayLike<
     const extra = Math.max(0, npos - argcount);
     const t = newTuple(extra);
     for (let i = 0; i < extra; i++) {
-      incref(args[argcount + i]);
-      tupleInit(t, i, args[argcount + i]);
+      incref(args[argBase + argcount + i]);
+      tupleInit(t, i, args[argBase + argcount + i]);
     }
     I32[lp + varargsIndex] = t;
   } else if (npos > argcount) {
@@ -160,7 +160,7 @@ export function bindArgs(fp: number, info: CodeInfo, func: Ref, args: ArrayLike<
   if (kwnames !== null) {
     for (let k = 0; k < kwnames.length; k++) {
       const name = kwnames[k];
-      const v = args[npos + k];
+      const v = args[argBase + npos + k];
       let idx = -1;
       const names = info.varnames;
       for (let i = info.posonlyargcount; i < argcount + kwonly; i++) {

@@ -49,7 +49,7 @@ export function callPythonFunction(f: Ref, args: Ref[], kwnames: string[] | null
     return makeGenerator(f, info, args, kwnames);
   }
   const t = ts;
-  const fp = pushFunctionFrame(t, f, info, args, args.length, kwnames);
+  const fp = pushFunctionFrame(t, f, info, args, 0, args.length, kwnames);
   I32[fp + Frame.Back] = t.frame;
   return runEntryFrame(fp, info);
 }

@@ -14,7 +14,7 @@ import { intern, newStr, strValue } from '../objects/str';
 import { isType, isSubtype, lookupType } from '../objects/type';
 import { newException, isExceptionInstance, isExceptionType } from '../objects/exceptions';
 import { ts } from './thread_state';
-import { runFrame } from './eval';
+import { findHandler, runFrame } from './eval';
 import { bindArgs, clearFrame, initCells, initFrameHeader, stackBase } from './frames';
 import { vmHooks } from './hooks';
 import { newInt } from '../objects/int';
@@ -69,7 +69,7 @@ export function makeGenerator(f: Ref, info: CodeInfo, args: Ref[], kwnames: stri
   I32[g + GenObj.Code] = newref(info.ref);
   initFrameHeader(fp, info, f, I32[f + FunctionObj.Globals], I32[f + FunctionObj.Builtins], 0, FrameOwner.Generator);
   try {
-    bindArgs(fp, info, f, args, args.length, kwnames);
+    bindArgs(fp, info, f, args, 0, args.length, kwnames);
     if (info.ncells + info.nfree > 0) initCells(fp, info, f);
   } catch (e) {
     clearFrame(fp, info, stackBase(fp, info));
@@ -289,10 +289,25 @@ function closeSub(yf: Ref): void {
   }
 }
 
+/**
+ * Whether closing the suspended generator g would only let GeneratorExit out again: no handler (try, with)
+ * covers the yield where it waits, it delegates to no sub-iterator, and no trace function would see the
+ * exception. Its frame is then just cleared, without a GeneratorExit thrown through it.
+ */
+function closesQuietly(g: Ref): boolean {
+  if (I32[g + GenObj.State] !== GenState.Suspended || I32[g + GenObj.YieldFrom] !== 0 || ts.tracing !== 0) return false;
+  const fp = g + GenObj.FrameStart;
+  return findHandler(codeInfo(I32[fp + Frame.Code]), I32[fp + Frame.Ip] - 1) < 0;
+}
+
 export function genClose(g: Ref): void {
   const state = I32[g + GenObj.State];
   if (state === GenState.Closed) return;
   if (state === GenState.Created) {
+    closeFrame(g, codeInfo(I32[g + GenObj.FrameStart + Frame.Code]));
+    return;
+  }
+  if (closesQuietly(g)) {
     closeFrame(g, codeInfo(I32[g + GenObj.FrameStart + Frame.Code]));
     return;
   }
