@@ -292,12 +292,17 @@ export function strConcatRefs(at: number, n: number): Ref {
     const p = I32[at + i];
     const l = I32[p + StrObj.Length];
     const src = (p + StrObj.Data) * 4;
-    if (l <= 16) for (let j = 0; j < l; j++) U8[dst + j] = U8[src + j];
-    else U8.copyWithin(dst, src, src + l);
+    copyBytes(dst, src, l);
     dst += l;
   }
   I32[r + StrObj.Flags] |= ascii;
   return r;
+}
+
+/** Copy `len` bytes within the heap (a loop for short runs, where copyWithin's call costs more). */
+function copyBytes(dst: number, src: number, len: number): void {
+  if (len <= 16) for (let j = 0; j < len; j++) U8[dst + j] = U8[src + j];
+  else U8.copyWithin(dst, src, src + len);
 }
 
 /**
@@ -323,15 +328,13 @@ export function strJoinLatin1(sep: Ref, items: ArrayLike<Ref>): Ref {
   const sepAt = (sep + StrObj.Data) * 4;
   for (let i = 0; i < n; i++) {
     if (i > 0) {
-      if (sepLen <= 16) for (let j = 0; j < sepLen; j++) U8[dst + j] = U8[sepAt + j];
-      else U8.copyWithin(dst, sepAt, sepAt + sepLen);
+      copyBytes(dst, sepAt, sepLen);
       dst += sepLen;
     }
     const p = items[i];
     const l = I32[p + StrObj.Length];
     const src = (p + StrObj.Data) * 4;
-    if (l <= 16) for (let j = 0; j < l; j++) U8[dst + j] = U8[src + j];
-    else U8.copyWithin(dst, src, src + l);
+    copyBytes(dst, src, l);
     dst += l;
   }
   I32[r + StrObj.Flags] |= ascii;
