@@ -155,9 +155,14 @@ def excepthook(args, /):
         return
     name = args.thread.name if args.thread is not None else get_ident()
     stderr.write(f"Exception in thread {name}:\n")
-    from traceback import print_exception
-    print_exception(args.exc_type, args.exc_value, args.exc_traceback,
-                    file=stderr)
+    exc = args.exc_value
+    if exc is not None and exc.__traceback__ is args.exc_traceback:
+        # the native printer, as an uncaught exception's (CPython's hook is native too)
+        import _gilt_traceback
+        stderr.write(_gilt_traceback.format_exception(exc))
+    else:
+        from traceback import print_exception
+        print_exception(args.exc_type, exc, args.exc_traceback, file=stderr)
     stderr.flush()
 
 

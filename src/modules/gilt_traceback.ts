@@ -1,11 +1,13 @@
 // _gilt_traceback: what lib/traceback.py borrows from the native traceback printer (src/vm/traceback.ts), so
-// both draw the same ~~^^ markers under a failing expression.
+// both draw the same ~~^^ markers under a failing expression; and the printer itself for threading.excepthook
+// (as CPython's is native: importing lib/traceback.py on a carrier whose JIT is cold took ~0.6 s).
 
 import { Ref, S, raise, T } from '../objects/core';
-import { isStr, strValue } from '../objects/str';
+import { isStr, newStr, strValue } from '../objects/str';
+import { isInstanceOfType } from '../objects/abstract';
 import { newInt } from '../objects/int';
 import { newTuple, tupleInit } from '../objects/tuple';
-import { extractAnchors } from '../vm/traceback';
+import { extractAnchors, formatException } from '../vm/traceback';
 import { defineModule } from './registry';
 
 export const giltTracebackDef = defineModule('_gilt_traceback', {
@@ -26,6 +28,13 @@ export const giltTracebackDef = defineModule('_gilt_traceback', {
       tupleInit(t, 0, newInt(anchors[0]));
       tupleInit(t, 1, newInt(anchors[1]));
       return t;
+    },
+    // format_exception(exc): the whole report (traceback, chained exceptions, notes) as an uncaught one prints
+    format_exception: (_m, args): Ref => {
+      if (args.length !== 1 || !isInstanceOfType(args[0], T.BaseException)) {
+        throw raise(T.TypeError, 'format_exception() takes one exception');
+      }
+      return newStr(formatException(args[0]));
     },
   },
 });
