@@ -82,7 +82,7 @@ function main(): void {
   });
   const worker = spawn('main');
   // Python threads other than the main one run on carrier workers (src/threads/)
-  const pool = new CarrierPool(i32, () => {
+  const pool = new CarrierPool(() => {
     const carrier = spawn('carrier');
     carrier.on('error', (e) => {
       process.stderr.write(`Fatal Python error: gilt thread worker failed: ${e && (e as Error).message}\n`);

@@ -20,7 +20,7 @@ if (opts.role === 'carrier') {
   takeGil(I32, CARRIER_IDENT);
   attachInterpreter(opts);
   dropGil(I32, CARRIER_IDENT, false);
-  startCarrier(false);
+  startCarrier();
 } else {
   let code = 1;
   try {

@@ -40,12 +40,13 @@ export const CARRIER_IDENT = -1;
 export type CarrierReport = { t: 'ready' } | { t: 'park'; rec: number; word: number; expect: number; deadline: number };
 
 /** The carrier's life: take a thread from the run queue, run it until it ends or parks, and again. */
-export function startCarrier(ready: boolean): never {
+export function startCarrier(): never {
   const carrier = joinAsCarrier();
   // the supervisor counts a booting carrier as busy until it says it is ready: once, as it first goes idle
-  // (so that it is counted idle then) or takes its first job (or before warming up: src/threads/warm_up.ts)
+  // (so that it is counted idle then) or takes its first job
+  let ready = false;
   const announce = () => {
-    if (!ready) reportReady();
+    if (!ready) report({ t: 'ready' });
     ready = true;
   };
   for (;;) {
@@ -54,10 +55,6 @@ export function startCarrier(ready: boolean): never {
     if (I32[rec + ThreadRec.QueueJob] === RunJob.Run) runThread(rec);
     else resumeThread(rec);
   }
-}
-
-export function reportReady(): void {
-  report({ t: 'ready' });
 }
 
 function report(m: CarrierReport): void {

@@ -9,14 +9,14 @@
 //
 // Spare carriers. A worker takes 100-200 ms to boot, so carriers are booted before they are needed: the
 // first when the program imports threading (`prepare`), or even beside the main worker when the script
-// itself imports threading, _thread, queue or concurrent (src/cli/main.ts), so both boot at once; a
-// program that never imports them never pays for a worker, and one that imports them but starts no thread
-// only waits, at exit, for a boot in progress. Then spares. GIL mode keeps one spare idle: one thread runs Python at a time, and the spare only saves a start
-// from waiting. Free-threaded mode keeps two spares per core (at most 16): that many threads can run at
-// once, and programs often start a few more threads than cores — but a spare boot is optional, so it only
-// starts while a core is idle (fewer carriers
-// running Python than cores, counting the main thread unless it is blocked): booting beside CPU-bound
-// threads would take its ~100 ms of CPU from them.
+// itself imports threading, _thread, queue or concurrent (src/cli/main.ts), so both boot at once; a program
+// that never imports them never pays for a worker, and one that imports them but starts no thread only
+// waits, at exit, for a boot in progress. Then spares. GIL mode keeps one spare idle: one thread runs Python
+// at a time, and the spare only saves a start from waiting. Free-threaded mode keeps two spares per core (at
+// most 16): that many threads can run at once, and programs often start a few more threads than cores —
+// but a spare boot is optional, so it only starts while a core is idle (fewer carriers running Python than
+// cores, counting the main thread unless it is blocked): booting beside CPU-bound threads would take its
+// ~100 ms of CPU from them.
 //
 // A parked thread is watched with Atomics.waitAsync on its lock word and a timer for its deadline;
 // whichever fires first puts it back in the run queue, where whatever carrier is free retries its call.
@@ -24,6 +24,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { CarrierReport } from './carrier';
+import { I32 } from '../heap/heap';
 import { ThreadsWord } from '../heap/layout';
 import { idleCarriers, pushJob, RunJob, unservedJobs } from './run_queue';
 
@@ -37,9 +38,8 @@ export class CarrierPool {
   /** idle carriers to keep (see the top of this file) */
   private readonly spares: number;
 
-  /** `heap`: the supervisor's view of the heap, which must also be bound (bindHeap) for the run queue */
+  /** The supervisor binds the heap (bindHeap) before making the pool: the run queue lives there. */
   constructor(
-    private readonly heap: Int32Array,
     private readonly spawnWorker: () => Worker,
     private readonly freeThreaded: boolean,
   ) {
@@ -83,7 +83,7 @@ export class CarrierPool {
     if (!this.freeThreaded || this.idleCore()) this.boot();
     else if (!this.watchingMain) {
       // look again when the main thread blocks (waitOnWord notifies the word it stores there)
-      const w = Atomics.waitAsync(this.heap, ThreadsWord.MainWaitAddr, 0);
+      const w = Atomics.waitAsync(I32, ThreadsWord.MainWaitAddr, 0);
       if (w.async) {
         this.watchingMain = true;
         void w.value.then(() => {
@@ -97,7 +97,7 @@ export class CarrierPool {
   /** Is a core free of Python? (carriers running a thread or booting, and the main thread unless it waits) */
   private idleCore(): boolean {
     const running = this.carriers - idleCarriers();
-    const main = Atomics.load(this.heap, ThreadsWord.MainWaitAddr) === 0 ? 1 : 0;
+    const main = Atomics.load(I32, ThreadsWord.MainWaitAddr) === 0 ? 1 : 0;
     return running + main < this.cores;
   }
 
@@ -121,7 +121,7 @@ export class CarrierPool {
       this.serve();
     };
     if (word !== 0) {
-      const w = Atomics.waitAsync(this.heap, word, expect);
+      const w = Atomics.waitAsync(I32, word, expect);
       if (w.async) void w.value.then(fire);
       else fire();
     }
